@@ -1,0 +1,130 @@
+"""The Design: everything a user chose for one poster, saved as JSON with a schema_version."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from . import atomic
+from .errors import DesignError
+
+SCHEMA_VERSION = 1
+LANGS = ("id", "en")
+
+
+@dataclass
+class ImageRef:
+    path: str
+    focus: tuple[float, float] | None = None  # None: the template's default focus point
+
+    def to_dict(self) -> dict:
+        return {"path": self.path, "focus": list(self.focus) if self.focus else None}
+
+
+@dataclass
+class Design:
+    template: str
+    format: str = "portrait"
+    lang: str = "id"
+    theme: str | None = None
+    fields: dict[str, Any] = field(default_factory=dict)
+    images: dict[str, ImageRef] = field(default_factory=dict)
+    caption: str = ""
+    alt_text: str = ""
+    base_dir: Path | None = None  # relative image paths resolve against this; not saved
+
+    def to_dict(self) -> dict:
+        return {
+            "schema_version": SCHEMA_VERSION,
+            "template": self.template,
+            "format": self.format,
+            "lang": self.lang,
+            "theme": self.theme,
+            "fields": self.fields,
+            "images": {k: v.to_dict() for k, v in self.images.items()},
+            "caption": self.caption,
+            "alt_text": self.alt_text,
+        }
+
+    def to_json(self) -> str:
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=2)
+
+    def save(self, path: Path) -> None:
+        atomic.write_text(Path(path), self.to_json() + "\n")
+
+    def image_path(self, key: str) -> Path | None:
+        ref = self.images.get(key)
+        if ref is None:
+            return None
+        path = Path(ref.path).expanduser()
+        if not path.is_absolute() and self.base_dir is not None:
+            path = self.base_dir / path
+        return path
+
+    @classmethod
+    def from_dict(cls, data: Any, base_dir: Path | None = None) -> Design:
+        if not isinstance(data, dict):
+            raise _damaged("isinya bukan objek JSON", "it is not a JSON object")
+        version = data.get("schema_version")
+        if not isinstance(version, int):
+            raise _damaged("schema_version tidak ada", "schema_version is missing")
+        if version > SCHEMA_VERSION:
+            raise DesignError(
+                f"Desain ini dibuat oleh versi Diplomat Studio yang lebih baru (skema {version}). "
+                "Perbarui aplikasi untuk membukanya.",
+                f"This design was made by a newer Diplomat Studio (schema {version}). "
+                "Update the app to open it.",
+            )
+        if not isinstance(data.get("template"), str):
+            raise _damaged("kolom 'template' tidak ada", "the 'template' key is missing")
+        lang = data.get("lang", "id")
+        if lang not in LANGS:
+            raise _damaged(f"bahasa '{lang}' tidak dikenal", f"unknown language '{lang}'")
+        fields = data.get("fields", {})
+        images = data.get("images", {})
+        if not isinstance(fields, dict) or not isinstance(images, dict):
+            raise _damaged("'fields' dan 'images' harus objek", "'fields' and 'images' must be objects")
+        return cls(
+            template=data["template"],
+            format=str(data.get("format", "portrait")),
+            lang=lang,
+            theme=data.get("theme"),
+            fields=dict(fields),
+            images={k: _image_ref(k, v) for k, v in images.items()},
+            caption=str(data.get("caption", "")),
+            alt_text=str(data.get("alt_text", "")),
+            base_dir=base_dir,
+        )
+
+    @classmethod
+    def load(cls, path: Path) -> Design:
+        path = Path(path)
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            raise DesignError(f"Berkas desain tidak ditemukan: {path}",
+                              f"Design file not found: {path}") from None
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+            raise _damaged(f"tidak bisa dibaca ({exc})", f"cannot be read ({exc})") from None
+        return cls.from_dict(data, base_dir=path.resolve().parent)
+
+
+def _image_ref(key: str, value: Any) -> ImageRef:
+    if isinstance(value, str):
+        return ImageRef(value)
+    if isinstance(value, dict) and isinstance(value.get("path"), str):
+        focus = value.get("focus")
+        if focus is not None:
+            if not (isinstance(focus, list) and len(focus) == 2
+                    and all(isinstance(v, (int, float)) for v in focus)):
+                raise _damaged(f"titik fokus gambar '{key}' tidak valid",
+                               f"the focus point of image '{key}' is not valid")
+            focus = (float(focus[0]), float(focus[1]))
+        return ImageRef(value["path"], focus)
+    raise _damaged(f"gambar '{key}' tidak valid", f"image '{key}' is not valid")
+
+
+def _damaged(id_why: str, en_why: str) -> DesignError:
+    return DesignError(f"Berkas desain rusak: {id_why}.", f"The design file is damaged: {en_why}.")

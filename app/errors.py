@@ -1,0 +1,49 @@
+"""The errors a user can meet, each with a message in Indonesian and English.
+
+Every error raised for bad input is a DiplomatError; the CLI prints `message(lang)` on one line
+and exits 2, the GUI shows the same text. Nothing here carries a traceback to the user.
+"""
+
+from __future__ import annotations
+
+
+class DiplomatError(Exception):
+    """Bad input the user can fix. `id_text` and `en_text` say what to do in plain words."""
+
+    exit_code = 2
+
+    def __init__(self, id_text: str, en_text: str):
+        super().__init__(en_text)
+        self.id_text = id_text
+        self.en_text = en_text
+
+    def message(self, lang: str = "id") -> str:
+        return self.id_text if lang == "id" else self.en_text
+
+
+class TemplateError(DiplomatError):
+    """A template is missing, malformed, or uses something we cannot render."""
+
+
+class UnsafeTemplateError(TemplateError):
+    """A template tried to reach outside its sandbox (files, entities, Python internals)."""
+
+
+class FieldError(DiplomatError):
+    """A field value is unknown, missing or of the wrong kind."""
+
+
+class ImageError(DiplomatError):
+    """An image is missing, corrupt or too large."""
+
+
+class FormatError(DiplomatError):
+    """An unknown output format or file type."""
+
+
+class DesignError(DiplomatError):
+    """A design file is damaged or from a newer version."""
+
+
+class FontError(TemplateError):
+    """A template names a font family or weight we do not bundle."""

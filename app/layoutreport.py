@@ -1,0 +1,64 @@
+"""The layout report: what every render says about its text boxes and image frames.
+
+The checklist reads it (contrast, small text, overflow) and the GUI uses the boxes to map a
+click on the preview back to a field. Coordinates are in template units; multiply by `unit`
+for canvas pixels at scale 1.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+Box = tuple[float, float, float, float]  # x, y, width, height
+
+
+@dataclass
+class TextBoxReport:
+    field: str | None
+    box: Box
+    ink: Box
+    font: str
+    weight: int
+    size: float
+    requested_size: float
+    min_size: float
+    lines: list[str]
+    fill: str
+    align: str
+    overflow: bool
+    truncated: bool = False
+    hidden_lines: int = 0
+
+
+@dataclass
+class ImageFrameReport:
+    field: str | None
+    box: Box
+    source_size: tuple[int, int]
+    crop: Box  # the part of the source image that fills the frame, in source pixels
+
+
+@dataclass
+class LayoutReport:
+    template: str
+    format: str
+    width: int
+    height: int
+    unit: float = 1.0  # canvas px per template unit; boxes below are in template units
+    text_boxes: list[TextBoxReport] = field(default_factory=list)
+    images: list[ImageFrameReport] = field(default_factory=list)
+
+    @property
+    def overflows(self) -> list[TextBoxReport]:
+        return [t for t in self.text_boxes if t.overflow]
+
+    def field_at(self, x: float, y: float) -> str | None:
+        """The field drawn at canvas point (x, y): text first, since it sits on top of images."""
+        for item in [*reversed(self.text_boxes), *reversed(self.images)]:
+            bx, by, bw, bh = item.box
+            if item.field and bx <= x <= bx + bw and by <= y <= by + bh:
+                return item.field
+        return None
+
+    def to_dict(self) -> dict:
+        return asdict(self)

@@ -1,0 +1,49 @@
+"""Small helpers shared by the core tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PIL import Image, ImageStat
+
+
+def is_blank(image: Image.Image) -> bool:
+    """True when an image is (nearly) one flat colour."""
+    stat = ImageStat.Stat(image.convert("L"))
+    return stat.stddev[0] < 4
+
+
+def write_svg_template(folder: Path, body: str, fmt: str = "square", extra_manifest: str = "") -> Path:
+    """A minimal user template whose square layout is `body` (inside <svg>)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    tid = folder.name
+    (folder / "manifest.toml").write_text(
+        f'''id = "{tid}"
+kind = "poster"
+duties = [3]
+formats = ["{fmt}"]
+name = {{ id = "Uji", en = "Test" }}
+description = {{ id = "Template uji", en = "Test template" }}
+[[themes]]
+id = "a"
+name = {{ id = "A", en = "A" }}
+background = "#FFFFFF"
+surface = "#EEEEEE"
+text = "#111111"
+accent = "#CE1126"
+[[fields]]
+key = "judul"
+type = "text"
+max_chars = 80
+label = {{ id = "Judul", en = "Title" }}
+sample = {{ id = "Halo", en = "Hello" }}
+{extra_manifest}''',
+        encoding="utf-8",
+    )
+    (folder / f"{fmt}.svg.j2").write_text(
+        '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" '
+        'width="{{ fmt.width }}" height="{{ fmt.height }}" '
+        'viewBox="0 0 {{ fmt.view_w }} {{ fmt.view_h }}">' + body + "</svg>",
+        encoding="utf-8",
+    )
+    return folder

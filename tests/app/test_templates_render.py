@@ -1,0 +1,70 @@
+"""Every bundled template renders in every declared format, in both languages, at the exact
+pixel size, and is not blank; no sample overflows its box."""
+
+from __future__ import annotations
+
+import pytest
+
+from app import formats
+from app.design import Design
+from app.render import render
+from app.templating.library import Library
+
+from .helpers import is_blank
+
+CASES = [
+    (tid, fmt)
+    for tid, t in Library().templates.items()
+    for fmt in t.manifest.formats
+]
+
+
+def test_starter_templates_exist(library):
+    assert {"produk-umkm", "destinasi-wisata", "daftar-alasan"} <= set(library.templates)
+    for tid in ("produk-umkm", "destinasi-wisata"):
+        assert {"square", "portrait", "story", "a4"} <= set(library.get(tid).manifest.formats)
+    assert {"square", "portrait", "story"} <= set(library.get("daftar-alasan").manifest.formats)
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+@pytest.mark.parametrize(("template_id", "fmt"), CASES)
+def test_renders_at_exact_size_and_not_blank(library, template_id, fmt, lang):
+    scale = 0.5 if fmt == "a4" else 1.0
+    result = render(Design(template=template_id, format=fmt, lang=lang), library, scale)
+    f = formats.get(fmt)
+    assert result.image.size == (round(f.width * scale), round(f.height * scale))
+    assert not is_blank(result.image)
+    overflowing = [(b.field, b.lines) for b in result.composition.report.overflows]
+    assert overflowing == [], f"sample text overflows in {template_id}/{fmt}/{lang}"
+
+
+@pytest.mark.parametrize("template_id", ["produk-umkm", "destinasi-wisata", "daftar-alasan"])
+def test_every_theme_renders_differently(library, template_id):
+    man = library.get(template_id).manifest
+    assert len(man.themes) >= 3
+    pixels = set()
+    for theme in man.themes:
+        image = render(Design(template=template_id, format="square", theme=theme.id), library, 0.25).image
+        pixels.add(image.getpixel((image.width // 2, image.height - 8)))
+    assert len(pixels) == len(man.themes)
+
+
+def test_story_text_stays_in_safe_area(library):
+    fmt = formats.get("story")
+    for tid in ("produk-umkm", "destinasi-wisata", "daftar-alasan"):
+        report = render(Design(template=tid, format="story"), library, 0.25).composition.report
+        for box in report.text_boxes:
+            x, y, w, h = box.ink
+            assert y >= fmt.safe.top - 1, (tid, box.field, y)
+            assert y + h <= fmt.height - fmt.safe.bottom + 1, (tid, box.field, y + h)
+
+
+def test_margins_and_minimum_text_size(library):
+    for tid, fmt in CASES:
+        report = render(Design(template=tid, format=fmt), library, 0.25).composition.report
+        width = report.width / report.unit
+        for box in report.text_boxes:
+            assert box.size >= 28, (tid, fmt, box.field, box.size)
+            x, _, w, _ = box.ink
+            if w:
+                assert x >= 0.05 * width - 1 and x + w <= 0.95 * width + 1, (tid, fmt, box.field)
