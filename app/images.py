@@ -181,6 +181,6 @@ def to_data_uri(im: Image.Image) -> str:
         im.save(buf, "PNG", compress_level=1)
         mime = "image/png"
     else:
-        im.convert("RGB").save(buf, "JPEG", quality=92, subsampling=0)
+        im.convert("RGB").save(buf, "JPEG", quality=90)  # 4:2:0: decodes faster in QtSvg
         mime = "image/jpeg"
     return f"data:{mime};base64,{base64.b64encode(buf.getvalue()).decode('ascii')}"

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import paths, qtenv
+from app import formats, paths, qtenv
 from app.design import Design
 from app.errors import DiplomatError
 from app.render import render
@@ -32,7 +32,6 @@ from app.templating.library import Library
 
 from .worker import LatestOnly
 
-PREVIEW_SCALE = 0.5
 DEBOUNCE_MS = 120
 log = logging.getLogger("diplomat.ui")
 
@@ -89,7 +88,8 @@ class PreviewWindow(QMainWindow):
         self.formats.blockSignals(True)
         self.formats.clear()
         for fmt in template.manifest.formats:
-            self.formats.addItem(fmt, fmt)
+            spec = formats.get(fmt)
+            self.formats.addItem(f"{spec.name('id')} · {spec.width}×{spec.height}", fmt)
         self.formats.blockSignals(False)
         key = self._headline_key()
         self.headline.setText(str(template.manifest.field(key).sample_for("id")) if key else "")
@@ -108,16 +108,23 @@ class PreviewWindow(QMainWindow):
     def _schedule(self) -> None:
         self._debounce.start()
 
+    def _preview_scale(self) -> float:
+        """Render at the size the preview shows, in device pixels (sharp on HiDPI screens)."""
+        spec = formats.get(self.design.format)
+        fit = min(self.preview.width() / spec.width, self.preview.height() / spec.height)
+        return max(0.1, min(1.0, fit * self.devicePixelRatioF()))
+
     def _on_debounce(self) -> None:
         snapshot = Design.from_dict(self.design.to_dict())
-        self._runner.submit(lambda: render(snapshot, self.library, PREVIEW_SCALE).image)
+        scale = self._preview_scale()
+        self._runner.submit(lambda: render(snapshot, self.library, scale).image)
 
     def _on_rendered(self, image) -> None:
         qimage = QImage(image.tobytes(), image.width, image.height, image.width * 3,
                         QImage.Format.Format_RGB888).copy()
         pix = QPixmap.fromImage(qimage)
-        self.preview.setPixmap(pix.scaled(self.preview.size(), Qt.AspectRatioMode.KeepAspectRatio,
-                                          Qt.TransformationMode.SmoothTransformation))
+        pix.setDevicePixelRatio(self.devicePixelRatioF())
+        self.preview.setPixmap(pix)
         self.statusBar().clearMessage()
 
     def _on_render_failed(self, exc: Exception) -> None:
