@@ -38,6 +38,7 @@ def compose(design: Design, library: Library, scale: float = 1.0) -> Composition
             f"Template '{man.id}' has no '{design.format}' format. Available: {have}.",
         )
     fmt = formats.get(design.format)
+    formats.check_scale(fmt.width, fmt.height, scale)  # before image frames are sized by it
     report = LayoutReport(man.id, fmt.id, fmt.width, fmt.height, unit=fmt.unit)
     ctx = RenderContext(report, scale * fmt.unit)
     name = f"{man.id}/{fmt.id}.svg.j2"

@@ -90,3 +90,14 @@ def get(format_id: str) -> Format:
             f"Format '{format_id}' tidak dikenal. Pilih salah satu: {known}.",
             f"Unknown format '{format_id}'. Choose one of: {known}.",
         ) from None
+
+
+MAX_OUTPUT_PIXELS = 100_000_000  # A4 at 300 dpi ×2 is 37 MP; beyond this a typo ate the RAM
+
+
+def check_scale(width: int, height: int, scale: float) -> None:
+    if not (scale > 0) or width * scale * height * scale > MAX_OUTPUT_PIXELS:
+        raise FormatError(
+            f"Skala {scale:g} tidak valid: hasilnya harus di atas 0 dan paling banyak 100 MP.",
+            f"Scale {scale:g} is not valid: the output must be above 0 and at most 100 MP.",
+        )

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from PIL import Image
 
-from . import qtenv
+from . import formats, qtenv
 from .compose import Composition, compose
 from .design import Design
 from .errors import TemplateError
@@ -41,6 +41,7 @@ def rasterize(svg: str, width: int, height: int, scale: float = 1.0) -> Image.Im
     from PySide6.QtCore import QRectF, Qt
     from PySide6.QtGui import QImage, QPainter
 
+    formats.check_scale(width, height, scale)
     qtenv.ensure_app()
     renderer = _renderer(svg)
     w, h = max(1, round(width * scale)), max(1, round(height * scale))

@@ -140,3 +140,10 @@ def test_fresh_process_entry_point_and_diplomat_home(tmp_path):
         assert im.size == (1080, 1350)
     assert (home / "log" / "diplomat.log").exists()
     assert {p.name for p in home.iterdir()} <= {"config", "data", "cache", "log"}
+
+
+def test_absurd_scale_is_refused_before_any_work(capsys, tmp_path):
+    for scale in ("0", "-1", "500"):
+        code, _, err = run(capsys, "render", "produk-umkm", "--scale", scale, "--out", str(tmp_path / "a.png"))
+        assert code == 2 and "100 MP" in err
+    assert not list(tmp_path.iterdir())
