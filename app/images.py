@@ -95,10 +95,10 @@ def cover_crop(size: tuple[int, int], frame: tuple[float, float], focus=(0.5, 0.
     iw, ih = size
     fw, fh = frame
     scale = max(fw / iw, fh / ih)
-    cw, ch = fw / scale, fh / scale
+    cw, ch = min(iw, fw / scale), min(ih, fh / scale)  # min(): float error may overshoot
     fx, fy = (min(1.0, max(0.0, float(v))) for v in focus)
-    x = min(max(fx * iw - cw / 2, 0), iw - cw)
-    y = min(max(fy * ih - ch / 2, 0), ih - ch)
+    x = max(0.0, min(fx * iw - cw / 2, iw - cw))
+    y = max(0.0, min(fy * ih - ch / 2, ih - ch))
     return (x, y, cw, ch)
 
 
