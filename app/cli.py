@@ -53,6 +53,10 @@ def _parser() -> argparse.ArgumentParser:
     r.add_argument("--theme")
     r.add_argument("--lang", choices=("id", "en"))
     r.add_argument("--scale", type=float, default=1.0)
+
+    from . import commands_check
+
+    commands_check.add_parser(sub)
     return p
 
 
@@ -85,6 +89,9 @@ def main(argv: list[str] | None = None) -> int:
         return exc.exit_code
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # `diplomat ... | head`: the reader left; that is not an error
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except Exception:  # one clear line for the user, the traceback in the log
         log.exception("unexpected error")
         msg = {"id": f"kesalahan tak terduga; rinciannya ada di {log_path}",
@@ -100,6 +107,10 @@ def _dispatch(args) -> int:
         return commands.duties(args)
     if args.command == "templates":
         return commands.templates(args, _library(args))
+    if args.command == "check":
+        from . import commands_check
+
+        return commands_check.run(args, _library(args))
     return commands.render(args, _library(args))
 
 

@@ -33,6 +33,10 @@ class Design:
     images: dict[str, ImageRef] = field(default_factory=dict)
     caption: str = ""
     alt_text: str = ""
+    hashtags: str = ""
+    business_numbers: list[str] = field(default_factory=list)  # marked by the user as shop contacts
+    answers: dict[str, str] = field(default_factory=dict)  # checklist question -> ya/tidak/...
+    overrides: dict[str, str] = field(default_factory=dict)  # blocking rule -> the typed reason
     base_dir: Path | None = None  # relative image paths resolve against this; not saved
 
     def to_dict(self) -> dict:
@@ -46,6 +50,10 @@ class Design:
             "images": {k: v.to_dict() for k, v in self.images.items()},
             "caption": self.caption,
             "alt_text": self.alt_text,
+            "hashtags": self.hashtags,
+            "business_numbers": self.business_numbers,
+            "answers": self.answers,
+            "overrides": self.overrides,
         }
 
     def to_json(self) -> str:
@@ -95,6 +103,10 @@ class Design:
             images={k: _image_ref(k, v) for k, v in images.items()},
             caption=str(data.get("caption", "")),
             alt_text=str(data.get("alt_text", "")),
+            hashtags=str(data.get("hashtags", "")),
+            business_numbers=[str(n) for n in data.get("business_numbers", [])],
+            answers=_str_map(data, "answers"),
+            overrides=_str_map(data, "overrides"),
             base_dir=base_dir,
         )
 
@@ -124,6 +136,13 @@ def _image_ref(key: str, value: Any) -> ImageRef:
             focus = (float(focus[0]), float(focus[1]))
         return ImageRef(value["path"], focus)
     raise _damaged(f"gambar '{key}' tidak valid", f"image '{key}' is not valid")
+
+
+def _str_map(data: dict, key: str) -> dict[str, str]:
+    value = data.get(key, {})
+    if not isinstance(value, dict):
+        raise _damaged(f"'{key}' harus objek", f"'{key}' must be an object")
+    return {str(k): str(v) for k, v in value.items()}
 
 
 def _damaged(id_why: str, en_why: str) -> DesignError:

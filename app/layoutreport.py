@@ -47,6 +47,7 @@ class LayoutReport:
     unit: float = 1.0  # canvas px per template unit; boxes below are in template units
     text_boxes: list[TextBoxReport] = field(default_factory=list)
     images: list[ImageFrameReport] = field(default_factory=list)
+    qr_codes: list[dict] = field(default_factory=list)  # {"field", "url", "box"}
 
     @property
     def overflows(self) -> list[TextBoxReport]:

@@ -136,6 +136,8 @@ class RenderContext:
         text = str(url).strip()
         if not text:
             return Markup("")
+        self.report.qr_codes.append({"field": getattr(url, "field_key", None), "url": text,
+                                     "box": (x, y, size, size)})
         code = segno.make(text, error="m", micro=False)
         n = code.symbol_size(border=0)[0]
         cell = size / (n + 2 * quiet)

@@ -1,0 +1,80 @@
+"""Runs every rule over a post and settles the verdict. Pure: the same input gives the same
+report; nothing is downloaded and nothing leaves the machine."""
+
+from __future__ import annotations
+
+from . import inputs as inputs_mod
+from . import rules_context, rules_links, rules_media, rules_privacy, rules_text, rules_visual
+from .collector import Collector
+from .inputs import CheckInput
+from .model import ANSWERS, MIN_OVERRIDE_REASON, Report
+
+TEXT_RULES = (rules_text.hoax, rules_text.hate, rules_text.defamation, rules_privacy.privacy,
+              rules_links.links, rules_context.empathy)
+OTHER_RULES = (rules_media.metadata, rules_visual.layout, rules_visual.platform)
+
+
+def run(inp: CheckInput, answers: dict[str, str] | None = None,
+        overrides: dict[str, str] | None = None, text_only: bool = False) -> Report:
+    out = Collector()
+    for rule in TEXT_RULES:
+        rule(inp, out)
+    if not text_only:
+        for rule in OTHER_RULES:
+            rule(inp, out)
+    rules_context.questions(inp, out)
+    report = Report(out.findings, out.questions,
+                    checked={t.field: t.text for t in inp.texts if t.text.strip()})
+    apply_answers(report, answers or {})
+    apply_overrides(report, overrides or {})
+    report.findings.sort(key=_order)
+    return report
+
+
+def _order(f) -> tuple:
+    from .model import RANK
+
+    return (-RANK[f.severity], f.category, f.rule, f.field or "", f.span or (0, 0))
+
+
+def apply_answers(report: Report, answers: dict[str, str]) -> None:
+    for q in report.questions:
+        answer = answers.get(q.rule)
+        if answer in ANSWERS:
+            q.answer = answer
+
+
+def apply_overrides(report: Report, overrides: dict[str, str]) -> None:
+    """A block is lifted only by a typed reason; it stays in the report for the reviewer."""
+    for f in report.findings:
+        reason = (overrides.get(f.rule) or "").strip()
+        if f.severity == "block" and len(reason) >= MIN_OVERRIDE_REASON:
+            f.overridden = reason
+
+
+def check_text(text: str, platform: str | None = None, alt_text: str | None = None,
+               business_contact: bool = False) -> Report:
+    """Free text alone, as if it were the caption (a caption draft, a message)."""
+    inp = inputs_mod.from_text(text, platform, alt_text)
+    inp.all_business = business_contact
+    return run(inp, text_only=alt_text is None)
+
+
+def check_design(design, library, rendered=None, platform: str | None = None,
+                 preview_scale: float = 0.5) -> Report:
+    """Every rule over a full design: its fields, caption, links, photos, layout and pixels.
+    `rendered` is a render.Rendered the caller already has (the live preview); otherwise the
+    design is rendered at `preview_scale`."""
+    from .. import values
+    from ..render import render
+
+    if rendered is None:
+        rendered = render(design, library, preview_scale)
+    template = library.get(design.template)
+    vals = values.resolve(design, template)
+    inp = inputs_mod.from_design(design, template, vals, rendered.composition, rendered.image,
+                                 rendered.composition.scale, platform)
+    report = run(inp, design.answers, design.overrides)
+    report.meta = {"template": design.template, "format": design.format, "lang": design.lang,
+                   "platform": platform}
+    return report

@@ -1,0 +1,133 @@
+"""Text normalisation for matching, with a map back to the original characters.
+
+Lower case, leetspeak inside words ("b4ngs4t"), repeated letters folded ("anjiiing",
+"sebarkaaan"), common slang spellings ("gak", "gw", "yg"). Phrase lists are normalised the same
+way, so a match in the normalised text maps back to a span the user can see and fix.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..paths import RESOURCES
+
+LEET = str.maketrans({"4": "a", "@": "a", "1": "i", "0": "o", "3": "e", "5": "s", "$": "s",
+                      "7": "t", "9": "g"})
+_TOKEN = re.compile(r"[0-9A-Za-zÀ-ɏ@$]+|\s+|.", re.DOTALL)
+_HAS_LETTER = re.compile(r"[A-Za-zÀ-ɏ]")
+_LEETABLE = re.compile(r"^[A-Za-zÀ-ɏ0-9@$]+$")
+
+
+@lru_cache(maxsize=1)
+def slang() -> dict[str, str]:
+    data = tomllib.loads((RESOURCES / "lexicons" / "slang.toml").read_text(encoding="utf-8"))
+    return {fold(k): v for k, v in data["slang"].items()}
+
+
+def fold(word: str) -> str:
+    """Repeated letters fold to one: 'anjiiing' and 'anjing' meet as 'anjing'; 'maaf' as 'maf'."""
+    out = []
+    for ch in word:
+        if not out or ch != out[-1] or not ch.isalpha():
+            out.append(ch)
+    return "".join(out)
+
+
+@dataclass(frozen=True)
+class Normalized:
+    text: str
+    index: tuple[int, ...]  # index[i]: position in the original of normalised character i
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """The original span covering normalised characters [start, end)."""
+        if end <= start:
+            return (self.index[start], self.index[start])
+        return (self.index[start], self.index[end - 1] + 1)
+
+
+def normalize(text: str) -> Normalized:
+    out: list[str] = []
+    index: list[int] = []
+    for m in _TOKEN.finditer(text):
+        token, start = m.group(), m.start()
+        if token.isspace():
+            if out and out[-1] != " ":
+                out.append(" ")
+                index.append(start)
+            continue
+        if len(token) == 1 and not token.isalnum() and token not in "@$":
+            out.append(token.lower())
+            index.append(start)
+            continue
+        _word(token, start, out, index)
+    return Normalized("".join(out), tuple(index))
+
+
+def _word(token: str, start: int, out: list[str], index: list[int]) -> None:
+    lower = token.lower()
+    is_word = bool(_HAS_LETTER.search(lower))
+    if is_word and _LEETABLE.match(lower):
+        lower = _unleet(lower)
+    elif not is_word:
+        # digits and symbols only (prices, numbers, "!!!"): keep as they are
+        out.extend(lower)
+        index.extend(range(start, start + len(lower)))
+        return
+    chars, positions = [], []
+    for i, ch in enumerate(lower):
+        if chars and ch == chars[-1] and ch.isalpha():
+            continue
+        chars.append(ch)
+        positions.append(start + i)
+    folded = "".join(chars)
+    replacement = slang().get(folded)
+    if replacement is not None:
+        rep = fold(replacement)
+        out.extend(rep)
+        end = start + len(token) - 1
+        index.extend(start if i < len(rep) - 1 else end for i in range(len(rep)))
+        return
+    out.extend(folded)
+    index.extend(positions)
+
+
+def _unleet(word: str) -> str:
+    """'b4ngs4t' -> 'bangsat', '4njing' -> 'anjing'; but 'covid19' and 'rp25' keep their digits:
+    a leet digit counts only when a letter follows it."""
+    chars = list(word)
+    for i, ch in enumerate(chars):
+        if ch in "4@10357$9" and i + 1 < len(chars) and chars[i + 1].isalpha():
+            chars[i] = ch.translate(LEET)
+    return "".join(chars)
+
+
+def phrase_pattern(phrases: list[str]) -> re.Pattern:
+    """One regex that finds any of `phrases` (normalised) on word boundaries."""
+    forms = sorted({normalize(p).text.strip() for p in phrases if p.strip()}, key=len, reverse=True)
+    body = "|".join(re.escape(f).replace(r"\ ", r"\s?") for f in forms)
+    return re.compile(rf"(?<![\w]){'(?:' + body + ')'}(?![\w])")
+
+
+@lru_cache(maxsize=1)
+def _stemmer():
+    # PySastrawi (MIT): the standard Indonesian affix stripper, no data download.
+    from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
+
+    return StemmerFactory().create_stemmer()
+
+
+@lru_cache(maxsize=20000)
+def stem(word: str) -> str:
+    """'diteruskan' -> 'terus', 'membantai' -> 'bantai', 'sebarkan' -> 'sebar'."""
+    if not word.isalpha() or len(word) < 4:
+        return word
+    return _stemmer().stem(word)
+
+
+def words_with_stems(norm_text: str) -> list[tuple[str, str, int, int]]:
+    """(word, stem, start, end) for each word of a normalised text."""
+    return [(m.group(), stem(m.group()), m.start(), m.end())
+            for m in re.finditer(r"[a-z]+(?:-[a-z]+)?", norm_text)]

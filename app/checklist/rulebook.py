@@ -1,0 +1,53 @@
+"""The rule data (resources/checklist/rules.toml) and the one way rules create findings."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..paths import RESOURCES
+from .model import CATEGORIES, SEVERITIES, Finding, Fix, Question
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    duty: int
+    category: str
+    severity: str
+    kind: str
+    text: dict[str, str]
+
+
+@lru_cache(maxsize=1)
+def rules() -> dict[str, Rule]:
+    data = tomllib.loads((RESOURCES / "checklist" / "rules.toml").read_text(encoding="utf-8"))
+    out = {}
+    for rid, r in data.items():
+        assert r["category"] in CATEGORIES and r["severity"] in SEVERITIES, rid
+        out[rid] = Rule(rid, r["duty"], r["category"], r["severity"], r["kind"],
+                        {"id": r["id"], "en": r["en"]})
+    return out
+
+
+def _short(match: str, limit: int = 60) -> str:
+    match = " ".join(str(match).split())
+    return match if len(match) <= limit else match[: limit - 1] + "…"
+
+
+def finding(rule_id: str, field: str | None, span, match: str = "", severity: str | None = None,
+            fix: Fix | None = None, message: dict[str, str] | None = None) -> Finding:
+    rule = rules()[rule_id]
+    shown = _short(match)
+    text = message or {lang: t.replace("{match}", shown) for lang, t in rule.text.items()}
+    return Finding(rule.id, rule.duty, rule.category, severity or rule.severity, field,
+                   tuple(span) if span else None, text, fix)
+
+
+def question(rule_id: str, trigger: str, match: str = "", block_answer: str | None = None,
+             severity: str | None = None) -> Question:
+    rule = rules()[rule_id]
+    shown = _short(match)
+    text = {lang: t.replace("{match}", shown) for lang, t in rule.text.items()}
+    return Question(rule.id, text, None, severity or rule.severity, block_answer, trigger)

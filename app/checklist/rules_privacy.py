@@ -1,0 +1,191 @@
+"""Personal data rules for duty 6 (UU PDP): NIK, KK, NPWP, mobile numbers, bank accounts and
+cards, emails, plates and home addresses. Identifiers are validated, not just matched: prices,
+dates, times, counts and product codes are masked out before any number is looked at."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from stdnum import luhn
+from stdnum.id import nik as stdnum_nik
+from stdnum.id import npwp as stdnum_npwp
+
+from . import lexicons
+from .collector import Collector
+from .inputs import CheckInput, TextItem
+from .model import Fix
+from .rulebook import finding
+
+PROV = r"(?:1[1-9]|21|3[1-6]|5[1-3]|6[1-5]|7[1-6]|8[12]|9[1-6])"
+NIK = re.compile(rf"(?<![\dA-Za-z.,]){PROV}(?:[ .-]?\d){{14}}(?![\dA-Za-z]|[.,]\d)")
+DIGITS16 = re.compile(r"(?<![\d.,])\d(?:[ .-]?\d){15}(?![\d]|[.,]\d)")
+NPWP15 = re.compile(r"(?<!\d)\d{2}\.\d{3}\.\d{3}\.\d-\d{3}\.\d{3}(?!\d)")
+PHONE = re.compile(r"(?<![\d+])(?:\+62|62|0)[ .-]?\(?8[1-9]\d?\)?(?:[ .-]?\d){6,10}(?!\d)")
+LONG_NUMBER = re.compile(r"(?<![\d])\d(?:[ -]?\d){7,18}(?!\d)")
+EMAIL = re.compile(r"(?<![\w.+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?![\w-])")
+PLATE = re.compile(r"(?<![A-Za-z0-9])(?:A[ABDEG]?|B[ABDEGHKLMNP]?|D[ABCDEGHKLMNPRT]?|E[ABD]?|F|G|H|"
+                   r"K[BHTU]?|L|M|N|P[AB]?|R|S|T|W|Z)\s\d{1,4}\s[A-Z]{1,3}(?![A-Za-z0-9])")
+ADDRESS = re.compile(r"(?i)\b(?:jl\.?|jln\.?|jalan|gg\.?|gang|komplek|kompleks|perum\.?|perumahan)\s+"
+                     r"[^\n,]{2,40}?(?:,?\s*(?:no\.?|nomor)\s*\d+[a-z]?)?[^\n]{0,30}?"
+                     r"\brt\.?\s*\d{1,3}\s*/?\s*(?:rw\.?\s*)?\d{0,3}")
+MONTHS = (r"(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november"
+          r"|desember|jan|feb|mar|apr|jun|jul|agu|agt|sep|okt|nov|des)")
+BIRTH = re.compile(rf"(?i)\b(?:lahir|tgl\.? lahir|tanggal lahir|ttl)\b[^\n]{{0,30}}?\b\d{{1,2}}"
+                   rf"(?:\s+{MONTHS}\s+|[/.-]\d{{1,2}}[/.-])\d{{2,4}}")
+PERSON = re.compile(r"(?:\b(?:[Pp]ak|[Bb]u|[Bb]apak|[Ii]bu|[Mm]as|[Mm]bak|[Bb]ang|[Kk]ak|[Ss]audara|[Ss]dr\.?|"
+                    r"[Nn]amanya|[Bb]ernama|[Ss]i)\s+[A-Z][a-z]+|\b[A-Z][a-z]{2,}\s+[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})?)")
+# Masked before numbers are read: money, dates, times, counts with units, product codes, years.
+MASKS = [
+    re.compile(r"(?i)\b(?:rp|idr)\.?\s?\d{1,3}(?:[.,]\d{3})*(?:,\d{1,2})?(?:\s?(?:rb|ribu|k|jt|juta|m|miliar|milyar|t|triliun)\b)?"),
+    re.compile(r"(?i)\b\d+(?:[.,]\d+)?\s?(?:rb|ribu|jt|juta|miliar|milyar|triliun|pengunjung|peserta|orang"
+               r"|unit|pcs|kg|gram|gr|km|m|cm|ml|liter|lembar|porsi|kursi|%|persen|tahun|hari|jam|menit)\b"),
+    re.compile(r"\b\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})\b"),
+    re.compile(r"\b\d{1,2}[.:]\d{2}(?:\s?[-–]\s?\d{1,2}[.:]\d{2})?\b"),
+    re.compile(r"\b[A-Za-z]{2,}[-/]?\d+[A-Za-z0-9-]*\b"),
+    re.compile(r"\b\d{1,3}(?:\.\d{3}){1,4}\b"),
+]
+
+
+def _masked(text: str) -> str:
+    for pattern in MASKS:
+        text = pattern.sub(lambda m: "#" * len(m.group()), text)
+    return text
+
+
+def _before(text: str, start: int, width: int = 30) -> str:
+    return lexicons.normalize(text[max(0, start - width):start]).text
+
+
+def _mask_fix(item: TextItem, span: tuple[int, int]) -> Fix:
+    raw = item.text[span[0]:span[1]]
+    digits = [i for i, c in enumerate(raw) if c.isdigit()]
+    keep = set(digits[:2] + digits[-2:])
+    masked = "".join("•" if (c.isdigit() and i not in keep) else c for i, c in enumerate(raw))
+    return Fix("mask", {"id": "Samarkan nomor", "en": "Mask the number"}, item.field, span, masked)
+
+
+def valid_nik(number: str) -> bool:
+    digits = re.sub(r"\D", "", number)
+    if len(digits) != 16 or digits[12:] == "0000":
+        return False
+    day = int(digits[6:8])
+    if not (1 <= day <= 31 or 41 <= day <= 71):
+        return False
+    try:
+        return stdnum_nik.is_valid(digits)
+    except Exception:  # stdnum's region database may raise on odd input
+        return False
+
+
+def _valid_kk(digits: str) -> bool:
+    if len(digits) != 16 or digits[12:] == "0000":
+        return False
+    try:
+        dt.date(2000 + int(digits[10:12]) % 100, int(digits[8:10]), int(digits[6:8]))
+    except ValueError:
+        return False
+    return True
+
+
+def privacy(inp: CheckInput, out: Collector) -> None:
+    lex = lexicons.pii()
+    for item in inp.texts:
+        if item.role == "alt_text":
+            continue
+        masked = _masked(item.text)
+        taken: list[tuple[int, int]] = []
+        _identity_numbers(item, masked, lex, out, taken)
+        _phones(inp, item, masked, lex, out, taken)
+        _accounts(item, masked, lex, out, taken)
+        _identifying(item, lex, out)
+        _special(item, lex, out)
+
+
+def _identifying(item: TextItem, lex, out: Collector) -> None:
+    """Emails, plates, home addresses and birth dates: info alone; together, or beside words
+    that point at a private person, they identify someone (UU PDP Art. 4(3)(f)): warn."""
+    text = item.text
+    found: list[tuple[str, tuple[int, int], str]] = []
+    found += [("email", m.span(), m.group()) for m in EMAIL.finditer(text)]
+    for m in PLATE.finditer(text):
+        context = _before(text, m.start(), 40) + " " + lexicons.normalize(text[m.end():m.end() + 30]).text
+        if lex["vehicle_keywords"].search(context):
+            found.append(("plate", m.span(), m.group()))
+    found += [("address", m.span(), m.group()) for m in ADDRESS.finditer(text)]
+    found += [("birth", m.span(), m.group()) for m in BIRTH.finditer(text)]
+    home = lex["home_words"].search(item.norm.text)
+    if home and re.search(r"\b(?:[Jj]l\.?|[Jj]alan|[Gg]g\.?|[Gg]ang|[Bb]lok|[Pp]erum\w*|[Dd]usun|[Dd]esa|"
+                          r"[Kk]omplek\w*)\s+[A-Z0-9]|\b(?:RT|rt|No\.?|no\.?)\s*\d", text):
+        span = item.norm.span(home.start(), home.end())
+        found.append(("home", span, text[span[0]:span[1] + 40]))
+    if not found:
+        return
+    private = bool(lex["private_cues"].search(item.norm.text) or home)
+    severity = "warn" if private or len({kind for kind, _, _ in found}) >= 2 else "info"
+    for _kind, span, match in found:
+        out.add(finding("P6", item.field, span, match, severity))
+
+
+def _special(item: TextItem, lex, out: Collector) -> None:
+    """Health, criminal record, debts or children's data next to a person's name."""
+    special = lex["special"].search(item.norm.text)
+    if special and PERSON.search(item.text):
+        span = item.norm.span(special.start(), special.end())
+        out.add(finding("P11", item.field, span, item.text[span[0]:span[1]]))
+
+
+def _identity_numbers(item, masked, lex, out, taken) -> None:
+    text = item.text
+    for m in NPWP15.finditer(text):
+        if stdnum_npwp.is_valid(m.group()):
+            out.add(finding("P3", item.field, m.span(), m.group(), fix=_mask_fix(item, m.span())))
+            taken.append(m.span())
+    for m in DIGITS16.finditer(masked):
+        span, raw = m.span(), text[m.start():m.end()]
+        digits = re.sub(r"\D", "", raw)
+        label = _before(text, m.start(), 30)
+        if lex["kk_labels"].search(label) and _valid_kk(digits):
+            out.add(finding("P2", item.field, span, raw, fix=_mask_fix(item, span)))
+        elif lex["npwp_labels"].search(label) and (valid_nik(digits) or digits.startswith("0")):
+            out.add(finding("P3", item.field, span, raw, fix=_mask_fix(item, span)))
+        elif NIK.fullmatch(raw) and valid_nik(digits):
+            out.add(finding("P1", item.field, span, raw, fix=_mask_fix(item, span)))
+        else:
+            continue
+        taken.append(span)
+
+
+def _phones(inp, item, masked, lex, out, taken) -> None:
+    for m in PHONE.finditer(masked):
+        raw = item.text[m.start():m.end()]
+        digits = re.sub(r"\D", "", raw)
+        digits = "0" + digits[2:] if digits.startswith("62") else digits
+        if not 10 <= len(digits) <= 13 or _overlaps(m.span(), taken):
+            continue
+        taken.append(m.span())
+        business = inp.all_business or digits in inp.business_numbers
+        out.add(finding("P4B" if business else "P4", item.field, m.span(), raw,
+                        fix=None if business else _mask_fix(item, m.span())))
+
+
+def _accounts(item, masked, lex, out, taken) -> None:
+    text = item.text
+    for m in LONG_NUMBER.finditer(masked):
+        if _overlaps(m.span(), taken):
+            continue
+        raw = text[m.start():m.end()]
+        digits = re.sub(r"\D", "", raw)
+        card = 13 <= len(digits) <= 19 and luhn.is_valid(digits) and not digits.startswith("0")
+        near_bank = lex["bank_keywords"].search(_before(text, m.start(), 30))
+        if card and (near_bank or re.search(r"(?i)kartu|card|visa|master", text)):
+            out.add(finding("P5", item.field, m.span(), raw, "block", _mask_fix(item, m.span())))
+        elif near_bank and 8 <= len(digits) <= 18:
+            out.add(finding("P5", item.field, m.span(), raw, fix=_mask_fix(item, m.span())))
+        else:
+            continue
+        taken.append(m.span())
+
+
+def _overlaps(span, taken) -> bool:
+    return any(span[0] < b and a < span[1] for a, b in taken)

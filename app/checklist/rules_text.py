@@ -1,0 +1,251 @@
+"""Text rules for duty 5: hoax signals (H1-H6, H9), hate and threats (S1-S3), possible
+defamation (L1). They read every text field, the caption, hashtags and alt text."""
+
+from __future__ import annotations
+
+import re
+
+from . import lexicons
+from .collector import Collector
+from .inputs import CheckInput, TextItem
+from .model import Fix
+from .rulebook import finding
+
+POINTS = {"H1": 3, "H2": 3, "H3": 2, "H4": 1, "H5": 2, "H6": 3}
+HOAX_STRONG = 5
+_NAME = re.compile(r"(?:@[\w.]{3,}|\b(?:[Pp]ak|[Bb]u|[Bb]apak|[Ii]bu|[Mm]as|[Mm]bak|[Bb]ang|[Kk]ak|"
+                   r"[Ss]i|[Ss]audara|[Ss]dr\.?|[Oo]knum)\s+[A-Z][a-z]+)")
+
+
+def _word_index(norm_text: str, pos: int) -> int:
+    return norm_text.count(" ", 0, pos)
+
+
+def _original(item: TextItem, m) -> tuple[tuple[int, int], str]:
+    span = item.norm.span(m.start(), m.end())
+    return span, item.text[span[0]:span[1]]
+
+
+def hoax(inp: CheckInput, out: Collector) -> None:
+    lex = lexicons.hoax()
+    fired: set[str] = set()
+    claims: list[tuple[TextItem, tuple[int, int], str]] = []
+    weak: list = []
+    everything = lexicons.normalize(inp.all_text).text
+    has_source = bool(lex["source_markers"].search(everything)) or bool(inp.links)
+    official = any(_official(link.url) for link in inp.links)
+    for item in inp.texts:
+        if item.role == "alt_text":
+            continue
+        text = item.norm.text
+        for key, rule in (("spread", "H1"), ("vague_source", "H2"), ("alarm", "H3"),
+                          ("miracle", "H3")):
+            for m in lex[key].finditer(text):
+                span, match = _original(item, m)
+                if _quoted(item.text, span[0]):  # "pesan 'sebarkan sebelum dihapus'" is a quote
+                    out.add(finding(rule, item.field, span, match, "info"))
+                    continue
+                out.add(finding(rule, item.field, span, match))
+                fired.add(rule)
+        spread = _spread_call(item, lex)
+        if spread and not _quoted(item.text, spread[0][0]):
+            out.add(finding("H1", item.field, spread[0], spread[1]))
+            fired.add("H1")
+        for m in lex["alarm_caps"].finditer(item.text):
+            tail = item.text[m.end():m.end() + 3]
+            strong = "!" in tail or sum(c.isupper() for c in item.text) > 0.5 * _letters(item.text)
+            f = out.add(finding("H3", item.field, m.span(), m.group(), None if strong else "info"))
+            if strong:
+                fired.add("H3")
+            else:
+                weak.append(f)
+        shout = _shouting(item.text)
+        if shout:
+            f = finding("H4", item.field, shout[0], shout[1])
+            weak.append(f)
+            out.add(f)
+            fired.add("H4")
+        cue = lex["claim_cues"].search(text)
+        if cue and not has_source:
+            span, match = _original(item, cue)
+            claims.append((item, span, match))
+        inst = lex["institutions"].search(text)
+        if inst and (lex["cta"].search(text) or lex["scam_hooks"].search(text)) and not official:
+            span, match = _original(item, inst)
+            out.add(finding("H6", item.field, span, match))
+            fired.add("H6")
+    for item, span, match in claims[:1]:
+        fix = Fix("append_source", {"id": "Tambah baris sumber", "en": "Add a source line"},
+                  "caption", None, "Sumber: ")
+        f = finding("H5", item.field, span, match, fix=fix)
+        weak.append(f)
+        out.add(f)
+        fired.add("H5")
+    score = sum(POINTS[r] for r in fired)
+    strong_signals = fired & {"H1", "H2", "H3", "H6"}
+    if strong_signals or len({f.rule for f in weak}) >= 2:
+        for f in weak:  # weak signals together, or beside a strong one, are more than style
+            f.severity = "warn"
+    if score >= HOAX_STRONG:
+        out.add(finding("H9", None, None, str(score)))
+
+
+SPREAD_FORMS = ("kan", "i", "in")  # imperative/passive endings: teruskan, kabari, sebarin
+
+
+def _spread_call(item: TextItem, lex):
+    """A spreading verb aimed at an audience within four words ("diteruskan ke grup lain")."""
+    roots, audience = lex["spread_roots_set"], lex["audience_set"]
+    words = lexicons.words_with_stems(item.norm.text)
+    for i, (word, root, start, end) in enumerate(words):
+        # imperative (teruskan, kabari) or passive (diteruskan); active "meneruskan" describes
+        affixed = word != root and not word.startswith(("me", "ber", "ter", "pe")) and (
+            word.endswith(SPREAD_FORMS) or word.startswith("di"))
+        if root not in roots or not (affixed or word in ("share", "forward", "broadcast", "repost")):
+            continue
+        window = words[i + 1:i + 5]
+        if any(w in audience or s in audience for w, s, _, _ in window):
+            last = window[-1] if window else (word, root, start, end)
+            span = item.norm.span(start, last[3])
+            return span, item.text[span[0]:span[1]]
+    return None
+
+
+def _quoted(text: str, pos: int) -> bool:
+    """Inside quotation marks on the same line: an explainer quoting a hoax, not a hoax."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    before = text[line_start:pos]
+    straight = before.count('"') % 2 == 1 or (before.count("'") - before.count("'s ")) % 2 == 1
+    curly = before.count("“") > before.count("”") or before.count("‘") > before.count("’")
+    return straight or curly or before.count("«") > before.count("»")
+
+
+def _official(url: str) -> bool:
+    from .urls import split
+
+    host = split(url)[2]
+    return host.endswith(".go.id") or host == "go.id"
+
+
+def _letters(text: str) -> int:
+    return sum(c.isalpha() for c in text)
+
+
+def _shouting(text: str):
+    """Excessive capitals (≥60% of ≥20 letters), '!!' or 3+ '!', or 2+ alarm emoji."""
+    letters = _letters(text)
+    if letters >= 20 and sum(c.isupper() for c in text) >= 0.6 * letters:
+        return (0, len(text)), text
+    bang = re.search(r"[!¡]{2,}", text)
+    if bang:
+        return bang.span(), text[max(0, bang.start() - 20):bang.end()]
+    if text.count("!") >= 3:
+        i = text.index("!")
+        return (i, i + 1), "!"
+    emoji = [e for e in lexicons.hoax()["alarm_emoji"] if e in text]
+    if sum(text.count(e) for e in emoji) >= 2:
+        i = text.index(emoji[0])
+        return (i, i + len(emoji[0])), emoji[0]
+    return None
+
+
+def hate(inp: CheckInput, out: Collector) -> None:
+    lex = lexicons.hate()
+    for item in inp.texts:
+        text = item.norm.text
+        groups = [(m, _word_index(text, m.start())) for m in lex.group_pattern.finditer(text)]
+        handles = [_word_index(text, m.start()) for m in re.finditer(r"@\w", text)]
+        literal_words: set[str] = set()
+        matches = list(lex.word_pattern.finditer(text))
+        for m in matches:  # one literal use ("anjing pelacak") makes the whole text literal
+            entry = lex.entry(m.group())
+            if entry and _literal(text, m, entry.literal_context | lex.literal):
+                literal_words.add(entry.word)
+        for m in matches:
+            entry = lex.entry(m.group())
+            if entry is None or entry.word in literal_words:
+                continue
+            span, match = _original(item, m)
+            out.add(finding("S1", item.field, span, match,
+                            "warn" if entry.severity >= 0.5 else "info"))
+        for m in lex.dehumanising_pattern.finditer(text):
+            entry = lex.entry(m.group())
+            extra = entry.literal_context if entry else frozenset()
+            if _literal(text, m, lex.literal | extra):
+                continue
+            at = _word_index(text, m.start())
+            near = [g for g, gi in groups if abs(gi - at) <= 4 and g.start() != m.start()]
+            if near:
+                span = _cover(item, near[0], m)
+                out.add(finding("S2", item.field, span, item.text[span[0]:span[1]]))
+        found = _violence(text, lex)
+        literal_roots = {lexicons.stem(text[a:b]) for a, b in found
+                         if _literal(text, _Span(a, b), lex.violence_literal, after_only=True, width=2)
+                         or _modifies(text, a, lex.violence_literal)}
+        for start, end in found:
+            if lexicons.stem(text[start:end]) in literal_roots:  # "ikan bakar ... bakar sendiri"
+                continue
+            at = _word_index(text, start)
+            words = text.split()
+            window = range(max(0, at - 3), min(len(words), at + 5))
+            aimed = any(words[i].strip(".,!?") in lex.targets for i in window if i != at)
+            aimed |= any(abs(gi - at) <= 8 for _, gi in groups) or any(abs(h - at) <= 4 for h in handles)
+            if aimed:
+                span = item.norm.span(start, end)
+                out.add(finding("S3", item.field, span, item.text[span[0]:span[1] + 40].split("\n")[0]))
+
+
+def _modifies(text: str, start: int, context: frozenset[str]) -> bool:
+    """The word right before, with no punctuation between, names a thing: "ikan bakar"."""
+    before = text[:start].rstrip(" ")
+    if not before or not before[-1].isalnum():
+        return False
+    return before.split()[-1] in context
+
+
+class _Span:
+    def __init__(self, start: int, end: int):
+        self._s, self._e = start, end
+
+    def start(self) -> int:
+        return self._s
+
+    def end(self) -> int:
+        return self._e
+
+
+def _violence(text: str, lex) -> list[tuple[int, int]]:
+    """Violence verbs by form ("bantai") and, after stemming, by root ("dimusnahkan")."""
+    spans = {m.span() for m in lex.violence.finditer(text)}
+    for word, root, start, end in lexicons.words_with_stems(text):
+        if root in lex.violence_roots and root != word:  # affixed only: "habis" is sold out
+            spans.add((start, end))
+    return sorted(spans)
+
+
+def _literal(text: str, m, context: frozenset[str], after_only: bool = False, width: int = 3) -> bool:
+    before = [] if after_only else text[:m.start()].split()[-width:]
+    after = text[m.end():].split()[:width]
+    words = [w.strip(".,;:!?\"'()") for w in before + after]
+    window = " ".join(words)
+    return any(w in context for w in words) or any(" " in c and c in window for c in context)
+
+
+def _cover(item: TextItem, a, b) -> tuple[int, int]:
+    start, end = min(a.start(), b.start()), max(a.end(), b.end())
+    return item.norm.span(start, end)
+
+
+def defamation(inp: CheckInput, out: Collector) -> None:
+    lex = lexicons.hoax()
+    everything = lexicons.normalize(inp.all_text).text
+    if lex["official_sources"].search(everything):
+        return
+    for item in inp.texts:
+        names = [m.span() for m in _NAME.finditer(item.text)]
+        if not names:
+            continue
+        for m in lex["accusations"].finditer(item.norm.text):
+            span, match = _original(item, m)
+            if any(abs(n[0] - span[0]) <= 60 for n in names):
+                out.add(finding("L1", item.field, span, match))
