@@ -24,9 +24,12 @@ CORPUS = ROOT / "tests" / "data" / "checklist_corpus.jsonl"
 CATEGORIES = ("hoax", "hate", "privacy", "security")
 
 
-def load(split: str = "all") -> list[dict]:
-    cases = [json.loads(line) for line in CORPUS.read_text(encoding="utf-8").splitlines() if line]
-    return [c for c in cases if split == "all" or c["split"] == split]
+HOLDOUT2 = ROOT / "tests" / "data" / "checklist_holdout2.jsonl"
+
+
+def load(split: str = "all", corpus: Path = CORPUS) -> list[dict]:
+    cases = [json.loads(line) for line in corpus.read_text(encoding="utf-8").splitlines() if line]
+    return [c for c in cases if split == "all" or c.get("split", "holdout") == split]
 
 
 def flagged(case: dict) -> set[str]:
@@ -61,11 +64,17 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--split", default="all", choices=("tune", "holdout", "all"))
     ap.add_argument("--misses", action="store_true", help="print the cases the rules got wrong")
+    ap.add_argument("--corpus", type=Path, default=CORPUS,
+                    help=f"a corpus file (default: the tuning corpus; holdout: {HOLDOUT2.name})")
     args = ap.parse_args()
-    splits = ["tune", "holdout", "all"] if args.split == "all" else [args.split]
+    if args.corpus != CORPUS:
+        splits = ["all"]
+    else:
+        splits = ["tune", "holdout", "all"] if args.split == "all" else [args.split]
     for split in splits:
-        out = evaluate(load(split))
-        print(f"\n{split}: {len(load(split))} cases")
+        cases = load(split, args.corpus)
+        out = evaluate(cases)
+        print(f"\n{args.corpus.name} {split}: {len(cases)} cases")
         print(f"{'category':<10} {'recall':>8} {'caught':>8} {'fp rate':>8} {'fp':>6}")
         for cat, r in out["categories"].items():
             print(f"{cat:<10} {r['recall']:>8.2f} {r['caught']:>4}/{r['positives']:<3} "

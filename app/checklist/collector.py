@@ -12,10 +12,18 @@ class Collector:
         self._seen: set = set()
 
     def add(self, f: Finding) -> Finding:
+        """Record `f` unless the same rule already points at an overlapping span of the field
+        ("Sebarkan" inside "Sebarkan ke semua grup"): one finding per place is enough."""
         key = (f.rule, f.field, f.span)
-        if key not in self._seen:
-            self._seen.add(key)
-            self.findings.append(f)
+        if key in self._seen:
+            return f
+        if f.span is not None:
+            for other in self.findings:
+                if (other.rule, other.field) == (f.rule, f.field) and other.span is not None \
+                        and other.span[0] < f.span[1] and f.span[0] < other.span[1]:
+                    return other
+        self._seen.add(key)
+        self.findings.append(f)
         return f
 
     def ask(self, q: Question) -> None:

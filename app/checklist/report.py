@@ -57,9 +57,14 @@ def render_html(report: Report, design=None, rendered=None, lang: str = "id") ->
     env = Environment(loader=FileSystemLoader(str(RESOURCES / "checklist")),
                       autoescape=select_autoescape(["html", "j2"]), trim_blocks=True,
                       lstrip_blocks=True)
+    from babel.dates import format_datetime
+
     duties = {d.number: d for d in load_duties().items}
+    data = to_dict(report, design)
+    made = format_datetime(dt.datetime.fromisoformat(data["generated_at"]).astimezone(),
+                           "d MMMM y, HH.mm", locale="id_ID" if lang == "id" else "en")
     return env.get_template("laporan.html.j2").render(
-        r=report, data=to_dict(report, design), lang=lang, thumb=_thumbnail(rendered),
+        r=report, data=data, made=made, lang=lang, thumb=_thumbnail(rendered),
         duty5=duties[5], duty6=duties[6], credit=load_duties().credit[lang])
 
 

@@ -39,3 +39,16 @@ def test_recall_and_false_positives_do_not_regress(results, category):
     assert r["caught"] >= FLOOR[category], f"{category} recall fell to {r['recall']:.2f}"
     assert r["false_pos"] <= MAX_FALSE_POSITIVES[category]
     assert r["recall"] >= 0.9 and r["fp_rate"] <= 0.05
+
+
+# The second holdout is never tuned on: this only guards against the rules getting worse on it.
+HOLDOUT2_FLOOR = {"hoax": 17, "hate": 14, "privacy": 18, "security": 19}
+HOLDOUT2_MAX_FP = {"hoax": 1, "hate": 3, "privacy": 0, "security": 2}
+
+
+@pytest.mark.parametrize("category", checklist_eval.CATEGORIES)
+def test_holdout2_does_not_regress(category):
+    cases = checklist_eval.load("all", checklist_eval.HOLDOUT2)
+    r = checklist_eval.evaluate(cases)["categories"][category]
+    assert r["caught"] >= HOLDOUT2_FLOOR[category]
+    assert r["false_pos"] <= HOLDOUT2_MAX_FP[category]
