@@ -8,7 +8,7 @@ from pathlib import Path
 
 from . import duties as duties_mod
 from . import formats
-from .design import Design, ImageRef
+from .design import Brand, Design, ImageRef
 from .errors import FieldError
 
 TEXT = {
@@ -51,9 +51,12 @@ def duties(args) -> int:
 
 
 def templates(args, library) -> int:
-    if args.templates_command == "list":
-        return _templates_list(args, library)
-    return _templates_show(args, library)
+    from . import commands_templates
+
+    action = {"list": _templates_list, "show": _templates_show, "lint": commands_templates.lint,
+              "thumbnails": commands_templates.thumbnails, "import": commands_templates.import_,
+              "export": commands_templates.export}[args.templates_command]
+    return action(args, library)
 
 
 def _summary(t) -> dict:
@@ -130,6 +133,8 @@ def build_design(args) -> Design:
     for attr in ("theme", "lang"):
         if getattr(args, attr, None):
             setattr(design, attr, getattr(args, attr))
+    if getattr(args, "brand", None):
+        design.brand = Brand.load(args.brand)
     for item in args.sets:
         key, value = _pair(item, "--set")
         design.fields[key] = _maybe_json(value)

@@ -27,6 +27,7 @@ def add_parser(sub) -> None:
     c.add_argument("--image", action="append", default=[], metavar="KEY=PATH", dest="images")
     c.add_argument("--design", type=Path)
     c.add_argument("--theme")
+    c.add_argument("--brand", type=Path)
     c.add_argument("--caption-file", type=Path)
     c.add_argument("--alt-text")
     c.add_argument("--platform", choices=("instagram", "x", "facebook", "tiktok", "whatsapp", "linkedin"))

@@ -4,16 +4,18 @@ pixels; the preview, the CLI and batch all go through here."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 from jinja2 import TemplateError as JinjaError
 from jinja2 import TemplateSyntaxError, UndefinedError
 from jinja2.exceptions import SecurityError
 
 from . import formats, svgsafety, values
+from .colors import best_on
 from .design import Design
 from .errors import DiplomatError, FormatError, TemplateError, UnsafeTemplateError
 from .layoutreport import LayoutReport
-from .templating.helpers import RenderContext
+from .templating.helpers import FieldText, ImageValue, RenderContext
 from .templating.library import Library
 
 
@@ -44,7 +46,8 @@ def compose(design: Design, library: Library, scale: float = 1.0) -> Composition
     name = f"{man.id}/{fmt.id}.svg.j2"
     variables = {
         "f": values.resolve(design, template),
-        "t": man.theme(design.theme).colors,
+        "t": theme_colors(man, design),
+        "b": _brand_vars(design),
         "fmt": _format_vars(fmt),
         "lang": design.lang,
         "text_box": ctx.text_box,
@@ -55,6 +58,35 @@ def compose(design: Design, library: Library, scale: float = 1.0) -> Composition
     svg = _render(library, name, variables)
     svgsafety.check(svg)
     return Composition(svg, report, fmt, scale)
+
+
+def theme_colors(man, design: Design) -> dict[str, str]:
+    """The chosen theme's colours; the "brand" theme puts the brand kit's colours on top of the
+    template's first theme (accent = primary, surface = secondary)."""
+    if design.theme != "brand":
+        return man.theme(design.theme).colors
+    brand = design.brand
+    if not brand.primary:
+        raise TemplateError("Tema 'brand' butuh warna utama di brand kit.",
+                            "The 'brand' theme needs a primary colour in the brand kit.")
+    colors = dict(man.themes[0].colors)
+    colors["accent"] = brand.primary
+    colors["on_accent"] = best_on(brand.primary)
+    if brand.secondary:
+        colors["surface"] = brand.secondary
+        colors["on_surface"] = best_on(brand.secondary)
+    return colors
+
+
+def _brand_vars(design: Design) -> dict:
+    brand = design.brand
+    logo = None
+    if brand.logo is not None:
+        logo = ImageValue(Path(brand.logo.path).expanduser(), brand.logo.focus or (0.5, 0.5),
+                          "brand.logo")
+    line = "  ·  ".join(x for x in (brand.handle.strip(), brand.website.strip()) if x)
+    return {"logo": logo, "handle": brand.handle.strip(), "website": brand.website.strip(),
+            "line": FieldText(line, "brand"), "primary": brand.primary, "secondary": brand.secondary}
 
 
 def _format_vars(fmt: formats.Format) -> dict:

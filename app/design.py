@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -11,6 +12,7 @@ from . import atomic
 from .errors import DesignError
 
 SCHEMA_VERSION = 1
+_HEX = re.compile(r"^#[0-9A-Fa-f]{6}$")
 LANGS = ("id", "en")
 
 
@@ -21,6 +23,55 @@ class ImageRef:
 
     def to_dict(self) -> dict:
         return {"path": self.path, "focus": list(self.focus) if self.focus else None}
+
+
+@dataclass
+class Brand:
+    """The user's brand kit: applied to every design that has a logo slot and a handle line."""
+
+    logo: ImageRef | None = None
+    primary: str | None = None  # "#RRGGBB": becomes the accent of the "brand" colour theme
+    secondary: str | None = None
+    handle: str = ""  # "@kopigayo.takengon"
+    website: str = ""  # "kopigayo.id"
+
+    def to_dict(self) -> dict:
+        return {"logo": self.logo.to_dict() if self.logo else None, "primary": self.primary,
+                "secondary": self.secondary, "handle": self.handle, "website": self.website}
+
+    @property
+    def is_empty(self) -> bool:
+        return not (self.logo or self.primary or self.secondary or self.handle or self.website)
+
+    @classmethod
+    def from_dict(cls, data) -> Brand:
+        if data is None:
+            return cls()
+        if not isinstance(data, dict):
+            raise _damaged("'brand' harus objek", "'brand' must be an object")
+        for key in ("primary", "secondary"):
+            value = data.get(key)
+            if value is not None and not (isinstance(value, str) and _HEX.match(value)):
+                raise _damaged(f"warna merek '{key}' harus #RRGGBB", f"brand colour '{key}' must be #RRGGBB")
+        logo = data.get("logo")
+        return cls(logo=_image_ref("brand.logo", logo) if logo else None,
+                   primary=data.get("primary"), secondary=data.get("secondary"),
+                   handle=str(data.get("handle") or ""), website=str(data.get("website") or ""))
+
+    @classmethod
+    def load(cls, path: Path) -> Brand:
+        path = Path(path)
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            raise DesignError(f"Berkas brand kit tidak ditemukan: {path}",
+                              f"Brand kit file not found: {path}") from None
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+            raise _damaged(f"brand kit tidak bisa dibaca ({exc})", f"cannot read the brand kit ({exc})") from None
+        brand = cls.from_dict(data)
+        if brand.logo and not Path(brand.logo.path).is_absolute():
+            brand.logo.path = str(path.resolve().parent / brand.logo.path)
+        return brand
 
 
 @dataclass
@@ -37,6 +88,7 @@ class Design:
     business_numbers: list[str] = field(default_factory=list)  # marked by the user as shop contacts
     answers: dict[str, str] = field(default_factory=dict)  # checklist question -> ya/tidak/...
     overrides: dict[str, str] = field(default_factory=dict)  # blocking rule -> the typed reason
+    brand: Brand = field(default_factory=Brand)
     base_dir: Path | None = None  # relative image paths resolve against this; not saved
 
     def to_dict(self) -> dict:
@@ -54,6 +106,7 @@ class Design:
             "business_numbers": self.business_numbers,
             "answers": self.answers,
             "overrides": self.overrides,
+            "brand": self.brand.to_dict(),
         }
 
     def to_json(self) -> str:
@@ -107,6 +160,7 @@ class Design:
             business_numbers=[str(n) for n in data.get("business_numbers", [])],
             answers=_str_map(data, "answers"),
             overrides=_str_map(data, "overrides"),
+            brand=Brand.from_dict(data.get("brand")),
             base_dir=base_dir,
         )
 

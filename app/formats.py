@@ -40,7 +40,10 @@ class Format:
 
     @property
     def view_width(self) -> float:
-        return float(min(self.width, DESIGN_WIDTH)) if self.dpi != 72 else float(self.width)
+        if self.dpi == 72:
+            return float(self.width)
+        # print: 1080 units across the short side, so the type scale matches a social post
+        return DESIGN_WIDTH * self.width / min(self.width, self.height)
 
     @property
     def view_height(self) -> float:
@@ -77,6 +80,10 @@ FORMATS: dict[str, Format] = {
         # A4 trim 210x297 mm at 300 dpi plus 3 mm bleed on each side; text stays 5 mm inside trim.
         Format("a4", "A4 cetak", "A4 print", _mm(210) + 2 * A4_BLEED, _mm(297) + 2 * A4_BLEED,
                ("print",), safe=SafeArea(*(A4_BLEED + _mm(5),) * 4), dpi=300, bleed_px=A4_BLEED),
+        # certificates: A4 landscape, 297x210 mm at 300 dpi plus 3 mm bleed
+        Format("a4-landscape", "A4 lanskap cetak", "A4 landscape print", _mm(297) + 2 * A4_BLEED,
+               _mm(210) + 2 * A4_BLEED, ("print",), safe=SafeArea(*(A4_BLEED + _mm(5),) * 4),
+               dpi=300, bleed_px=A4_BLEED),
     )
 }
 

@@ -8,6 +8,7 @@ import re
 import tomllib
 from functools import lru_cache
 
+from ..colors import channel, hex_rgb, luminance
 from ..paths import RESOURCES
 from .collector import Collector
 from .inputs import CheckInput, hashtags
@@ -24,36 +25,11 @@ def platforms() -> dict[str, dict]:
     return tomllib.loads((RESOURCES / "checklist" / "platforms.toml").read_text(encoding="utf-8"))
 
 
-def _luminance_lut():
-    import numpy as np
-
-    c = np.arange(256) / 255.0
-    return np.where(c <= 0.04045, c / 12.92, ((c + 0.055) / 1.055) ** 2.4)
-
-
 @lru_cache(maxsize=1)
 def _lut():
-    return _luminance_lut()
+    import numpy as np
 
-
-def luminance(rgb) -> float:
-    lut = _lut()
-    r, g, b = rgb
-    return 0.2126 * lut[r] + 0.7152 * lut[g] + 0.0722 * lut[b]
-
-
-def contrast(a, b) -> float:
-    la, lb = luminance(a), luminance(b)
-    hi, lo = max(la, lb), min(la, lb)
-    return (hi + 0.05) / (lo + 0.05)
-
-
-def hex_rgb(value: str):
-    m = re.fullmatch(r"#?([0-9a-fA-F]{6})", value.strip())
-    if not m:
-        return None
-    h = m.group(1)
-    return tuple(int(h[i:i + 2], 16) for i in (0, 2, 4))
+    return np.array([channel(c) for c in range(256)])
 
 
 def box_contrast(image, box_px, fill_rgb) -> float | None:

@@ -34,9 +34,13 @@ class SafeFileLoader(FileSystemLoader):
         return source, filename, uptodate
 
 
-def build(folders: dict[str, Path]) -> ImmutableSandboxedEnvironment:
-    """An environment whose template names are `<template-id>/<file>`."""
-    loader = PrefixLoader({tid: SafeFileLoader(str(path)) for tid, path in folders.items()})
+def build(folders: dict[str, Path], shared: Path | None = None) -> ImmutableSandboxedEnvironment:
+    """An environment whose template names are `<template-id>/<file>`; `_shared/<file>` holds
+    the macros every template may import (the brand kit pieces)."""
+    prefixes = {tid: SafeFileLoader(str(path)) for tid, path in folders.items()}
+    if shared is not None and shared.is_dir():
+        prefixes["_shared"] = SafeFileLoader(str(shared))
+    loader = PrefixLoader(prefixes)
     env = ImmutableSandboxedEnvironment(
         loader=loader,
         autoescape=True,

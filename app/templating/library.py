@@ -52,7 +52,8 @@ class Library:
 
     @cached_property
     def env(self):
-        return environment.build({tid: t.folder for tid, t in self.templates.items()})
+        return environment.build({tid: t.folder for tid, t in self.templates.items()},
+                                 shared=self.search[-1][0] / "_shared")
 
     def get(self, template_id: str) -> Template:
         template = self.templates.get(template_id)
