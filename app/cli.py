@@ -71,6 +71,7 @@ def _parser() -> argparse.ArgumentParser:
     from . import commands_check
 
     commands_check.add_parser(sub)
+    commands_check.add_publish_parser(sub)
     return p
 
 
@@ -125,6 +126,10 @@ def _dispatch(args) -> int:
         from . import commands_check
 
         return commands_check.run(args, _library(args))
+    if args.command == "publish":
+        from . import commands_check
+
+        return commands_check.publish(args, _library(args))
     return commands.render(args, _library(args))
 
 

@@ -4,6 +4,7 @@ Exit codes: 0 pass or warn, 1 block, 2 bad input."""
 
 from __future__ import annotations
 
+import argparse
 from pathlib import Path
 
 from .errors import FieldError
@@ -39,6 +40,46 @@ def add_parser(sub) -> None:
     c.add_argument("--report-html", type=Path)
     c.add_argument("--report-json", type=Path)
     c.add_argument("--lang", choices=("id", "en"))
+
+
+def add_publish_parser(sub) -> None:
+    p = sub.add_parser("publish", help="tulis paket terbit yang sudah dicek / write a checked publish kit")
+    p.add_argument("id", nargs="?")
+    p.add_argument("--design", type=Path)
+    p.add_argument("--format", help=argparse.SUPPRESS)
+    p.add_argument("--formats", default="portrait", help="mis. square,portrait,story")
+    p.add_argument("--types", default=".jpg", help="mis. .jpg,.png,.pdf")
+    p.add_argument("--set", action="append", default=[], metavar="KEY=VALUE", dest="sets")
+    p.add_argument("--image", action="append", default=[], metavar="KEY=PATH", dest="images")
+    p.add_argument("--theme")
+    p.add_argument("--brand", type=Path)
+    p.add_argument("--caption-file", type=Path)
+    p.add_argument("--alt-text")
+    p.add_argument("--platform", choices=("instagram", "x", "facebook", "tiktok", "whatsapp", "linkedin"))
+    p.add_argument("--answer", action="append", default=[], metavar="RULE=JAWABAN")
+    p.add_argument("--override", action="append", default=[], metavar="RULE=ALASAN")
+    p.add_argument("--out", type=Path, required=True)
+    p.add_argument("--lang", choices=("id", "en"))
+
+
+def publish(args, library) -> int:
+    from .commands import build_design
+    from .publish import write_kit
+
+    design = build_design(args)
+    if args.caption_file:
+        design.caption = _read(args.caption_file)
+    if args.alt_text is not None:
+        design.alt_text = args.alt_text
+    design.answers.update(_pairs(args.answer, "--answer"))
+    design.overrides.update(_pairs(args.override, "--override"))
+    formats = [f.strip() for f in args.formats.split(",") if f.strip()]
+    types = [t.strip() if t.strip().startswith(".") else "." + t.strip()
+             for t in args.types.split(",") if t.strip()]
+    lang = args.lang or design.lang
+    kit = write_kit(design, library, args.out, formats, types, args.platform, lang)
+    print(f"{ {'id': 'Paket terbit', 'en': 'Publish kit'}[lang] }: {kit.folder} ({len(kit.files)})")
+    return 0
 
 
 def _read(path: Path) -> str:
