@@ -38,7 +38,7 @@ def links(inp: CheckInput, out: Collector) -> None:
         if trick:
             severity = "block" if trick in ("@", ".apk") else "warn"
             out.add(finding("U4", field, span, link.url, severity))
-        if link.source == "qr" and not _written(link.url, inp.caption):
+        if link.source == "qr" and not _written(link.url, _written_text(inp)):
             out.add(finding("U6", field, None, link.url))
     _apk_files(inp, out)
     _secrets(inp, out, lex)
@@ -98,6 +98,13 @@ def _apk_files(inp: CheckInput, out: Collector) -> None:
         for m in APK.finditer(item.text):
             if not any(link.span and link.span[0] <= m.start() < link.span[1] for link in inp.links):
                 out.add(finding("U4", item.field, m.span(), m.group().strip(), "block"))
+
+
+def _written_text(inp: CheckInput) -> str:
+    """The caption and every text drawn on the poster: an address printed beside the QR code
+    is a text alternative too."""
+    drawn = " ".join(" ".join(b.lines) for b in inp.report.text_boxes) if inp.report else ""
+    return f"{inp.caption} {drawn}"
 
 
 def _written(url: str, caption: str) -> bool:

@@ -71,8 +71,10 @@ def rupiah(value) -> str:
         return str(value)
 
 
-def angka(value, lang: str = "id") -> str:
-    """1000000 -> '1.000.000'."""
+@pass_context
+def angka(context, value, lang: str | None = None) -> str:
+    """1000000 -> '1.000.000' (or '1,000,000' for an English design)."""
+    lang = lang or context.get("lang", "id")
     try:
         return format_decimal(_number(value), locale="id_ID" if lang == "id" else "en")
     except ValueError:

@@ -138,7 +138,8 @@ def _check_render(rendered, spec, scale: float, where: str, result: LintResult) 
         result.add("error", "Hasil render kosong.", "The render is blank.", where)
     report = rendered.composition.report
     view_w, view_h = report.width / report.unit, report.height / report.unit
-    margin = 0.05 * min(view_w, view_h)
+    margin = 0.05 * view_w  # VISUAL.md: outer margins at least 5% of the width
+    margin_y = 0.05 * min(view_w, view_h)  # top and bottom: 5% of the short side (landscape is flat)
     safe_top, safe_bottom = spec.safe.top / report.unit, spec.safe.bottom / report.unit
     for box in report.text_boxes:
         x, y, w, h = box.ink
@@ -147,7 +148,7 @@ def _check_render(rendered, spec, scale: float, where: str, result: LintResult) 
         if x < margin - 1 or x + w > view_w - margin + 1:
             result.add("error", f"Teks '{box.field}' keluar dari margin 5%.",
                        f"Text '{box.field}' is outside the 5% margin.", where)
-        if y < max(safe_top, margin) - 1 or y + h > view_h - max(safe_bottom, margin) + 1:
+        if y < max(safe_top, margin_y) - 1 or y + h > view_h - max(safe_bottom, margin_y) + 1:
             result.add("error", f"Teks '{box.field}' keluar dari area aman.",
                        f"Text '{box.field}' is outside the safe area.", where)
 

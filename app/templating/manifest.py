@@ -187,7 +187,7 @@ def _field(data: Any, where: _Where, in_list: bool = False) -> Field:
             "lowercase letters, digits and underscores, starting with a letter.",
         )
     ftype = where.need(data, "type", str)
-    allowed = TEXT_TYPES + ("number", "date") if in_list else FIELD_TYPES
+    allowed = TEXT_TYPES + ("number", "date", "choice") if in_list else FIELD_TYPES
     if ftype not in allowed:
         raise where.at("type").fail(f"harus salah satu dari {allowed}.", f"must be one of {allowed}.")
     max_chars = data.get("max_chars")

@@ -25,23 +25,29 @@ def thumbnail_path(template, fmt: str) -> Path:
     return paths.cache_dir() / "thumbnails" / f"{template.id}-{fmt}-{fingerprint(template)}.jpg"
 
 
-def build(library, lang: str = "id") -> tuple[list[Path], list[Path]]:
-    """Return (built, reused) thumbnail files for every template and format."""
+def build_one(template, fmt: str, library, lang: str = "id") -> Path:
+    """Render one thumbnail into the cache, replacing older versions of it."""
     from ..export import encode
     from ..formats import get
     from ..render import render
 
+    path = thumbnail_path(template, fmt)
+    for old in path.parent.glob(f"{template.id}-{fmt}-*.jpg") if path.parent.is_dir() else []:
+        old.unlink(missing_ok=True)
+    scale = THUMB_WIDTH / get(fmt).width
+    image = render(Design(template=template.id, format=fmt, lang=lang), library, scale).image
+    atomic.write_bytes(path, encode(image, "JPEG"))
+    return path
+
+
+def build(library, lang: str = "id") -> tuple[list[Path], list[Path]]:
+    """Return (built, reused) thumbnail files for every template and format."""
     built, reused = [], []
     for template in library.templates.values():
         for fmt in template.manifest.formats:
             path = thumbnail_path(template, fmt)
             if path.is_file():
                 reused.append(path)
-                continue
-            for old in path.parent.glob(f"{template.id}-{fmt}-*.jpg") if path.parent.is_dir() else []:
-                old.unlink(missing_ok=True)
-            scale = THUMB_WIDTH / get(fmt).width
-            image = render(Design(template=template.id, format=fmt, lang=lang), library, scale).image
-            atomic.write_bytes(path, encode(image, "JPEG"))
-            built.append(path)
+            else:
+                built.append(build_one(template, fmt, library, lang))
     return built, reused

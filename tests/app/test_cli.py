@@ -43,7 +43,9 @@ def test_templates_list_json_and_duty_filter(capsys):
     ids = {t["id"] for t in json.loads(out)}
     assert {"produk-umkm", "destinasi-wisata", "daftar-alasan"} <= ids
     _, out, _ = run(capsys, "templates", "list", "--duty", "2", "--json")
-    assert {t["id"] for t in json.loads(out)} == {"daftar-alasan"}
+    listed = json.loads(out)
+    assert {"daftar-alasan", "kartu-fakta"} <= {t["id"] for t in listed}
+    assert all(2 in t["duties"] for t in listed) and "produk-umkm" not in {t["id"] for t in listed}
 
 
 def test_templates_show_fields_and_format_sizes(capsys):

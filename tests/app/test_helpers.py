@@ -53,7 +53,8 @@ def test_rupiah_and_angka():
     assert rupiah("1.250.000") == "Rp1.250.000"
     assert rupiah("Rp 85.000") == "Rp85.000"
     assert rupiah("gratis") == "gratis"
-    assert angka(1_000_000) == "1.000.000"
+    assert angka({"lang": "id"}, 1_000_000) == "1.000.000"
+    assert angka({"lang": "en"}, 1_000_000) == "1,000,000"
 
 
 def test_tanggal_follows_design_language(tmp_path, qt_app):
