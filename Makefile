@@ -2,10 +2,11 @@
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
+QM := ui/translations/diplomat_en.qm
 
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: run test lint bench clean
+.PHONY: run test lint bench clean translations
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $$(tools/find-python) -m venv $(VENV)
@@ -13,13 +14,17 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
-run: $(STAMP)
+# English interface: compiled from the .ts source with Qt's lrelease at build time
+$(QM): ui/translations/diplomat_en.ts $(STAMP)
+	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
+
+run: $(STAMP) $(QM)
 	QT_QPA_PLATFORM= $(VENV)/bin/diplomat-studio
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check app ui tests benchmarks
 
-test: $(STAMP) lint
+test: $(STAMP) $(QM) lint
 	$(PY) -m pytest -q -p no:cacheprovider
 
 bench: $(STAMP)
@@ -27,3 +32,6 @@ bench: $(STAMP)
 
 clean:
 	rm -rf $(VENV) build *.egg-info
+
+translations: $(STAMP)
+	$(PY) tools/update_translations.py

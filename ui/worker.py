@@ -23,9 +23,16 @@ class _Job(QRunnable):
         try:
             result = self.fn()
         except Exception as exc:  # delivered to the GUI's one error surface
-            self.signals.failed.emit(self.ticket, exc)
+            _emit(self.signals.failed, self.ticket, exc)
         else:
-            self.signals.done.emit(self.ticket, result)
+            _emit(self.signals.done, self.ticket, result)
+
+
+def _emit(signal, *args) -> None:
+    try:
+        signal.emit(*args)
+    except RuntimeError:  # the window closed while this job ran: nobody is waiting for it
+        pass
 
 
 class LatestOnly(QObject):
@@ -35,7 +42,7 @@ class LatestOnly(QObject):
         super().__init__(parent)
         self._tickets = itertools.count(1)
         self._latest = 0
-        self._signals = _Signals()
+        self._signals = _Signals(self)  # dies with its owner: no late callbacks into deleted widgets
         self._signals.done.connect(lambda t, r: t == self._latest and on_done(r))
         self._signals.failed.connect(lambda t, e: t == self._latest and on_failed(e))
         self._pool = QThreadPool.globalInstance()
@@ -43,3 +50,28 @@ class LatestOnly(QObject):
     def submit(self, fn) -> None:
         self._latest = next(self._tickets)
         self._pool.start(_Job(self._latest, fn, self._signals))
+
+
+class _Once(QObject):
+    done = Signal(object)
+    failed = Signal(object)
+
+
+def run_in_background(fn, on_done, on_failed, parent: QObject) -> None:
+    """Run `fn` once in the pool; the callbacks run on the GUI thread (owned by `parent`)."""
+    signals = _Once(parent)
+    signals.done.connect(on_done)
+    signals.failed.connect(on_failed)
+    signals.done.connect(signals.deleteLater)
+    signals.failed.connect(signals.deleteLater)
+
+    class Job(QRunnable):
+        def run(self) -> None:
+            try:
+                result = fn()
+            except Exception as exc:
+                _emit(signals.failed, exc)
+            else:
+                _emit(signals.done, result)
+
+    QThreadPool.globalInstance().start(Job())

@@ -1,0 +1,128 @@
+"""The checklist on the right of the editor: the verdict, findings that appear and disappear as
+the user types, fix buttons, and the manual questions with their answers."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+COLORS = {"block": "#B00020", "warn": "#8A6100", "info": "#35608A"}
+
+
+class ChecklistPanel(QWidget):
+    finding_activated = Signal(str, object)  # field, span
+    fix_requested = Signal(object)  # Finding
+
+    def __init__(self, doc, lang: str, parent=None):
+        super().__init__(parent)
+        self.doc, self.lang = doc, lang
+        self.report = None
+        self.verdict = QLabel(self)
+        self.verdict.setAccessibleName(self.tr("Hasil checklist"))
+        self.list = QListWidget(self)
+        self.list.setWordWrap(True)
+        self.list.setAccessibleName(self.tr("Temuan checklist"))
+        self.fix = QPushButton(self.tr("Terapkan perbaikan"), self)
+        self.fix.setEnabled(False)
+        self.reason = QLineEdit(self, placeholderText=self.tr("Alasan melewati blokir (min. 10 huruf)"))
+        self.reason.setAccessibleName(self.tr("Alasan melewati blokir"))
+        self.reason.setVisible(False)
+        self.questions = QGroupBox(self.tr("Pertanyaan untuk Anda"), self)
+        self.questions_form = QFormLayout(self.questions)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.verdict)
+        layout.addWidget(self.list, 1)
+        row = QHBoxLayout()
+        row.addWidget(self.fix)
+        layout.addLayout(row)
+        layout.addWidget(self.reason)
+        layout.addWidget(self.questions)
+        self.list.currentItemChanged.connect(self._on_selected)
+        self.list.itemActivated.connect(self._on_activated)
+        self.list.itemClicked.connect(self._on_activated)
+        self.fix.clicked.connect(self._on_fix)
+        self.reason.textEdited.connect(self._on_reason)
+        self._answers: dict[str, QComboBox] = {}
+
+    def show_report(self, report) -> None:
+        self.report = report
+        text = {"pass": self.tr("Lulus"), "warn": self.tr("Perlu dicek"), "block": self.tr("Diblokir")}
+        color = {"pass": "#1B4332", "warn": "#6B4F00", "block": "#8B0000"}[report.verdict]
+        background = {"pass": "#D8F3DC", "warn": "#FFF3BF", "block": "#FFD6D6"}[report.verdict]
+        self.verdict.setText(f"<b>{text[report.verdict]}</b> · {len(report.findings)} " + self.tr("temuan"))
+        self.verdict.setStyleSheet(f"background: {background}; color: {color}; padding: 6px; border-radius: 6px;")
+        current = self.list.currentRow()
+        self.list.blockSignals(True)
+        self.list.clear()
+        for f in report.findings:
+            label = f"{f.severity.upper()} · {f.rule} · {f.field or '—'}\n{f.message[self.lang]}"
+            if f.overridden:
+                label += "\n" + self.tr("Dilewati: ") + f.overridden
+            item = QListWidgetItem(label)
+            item.setForeground(QBrush(QColor(COLORS[f.severity])))
+            item.setData(Qt.ItemDataRole.UserRole, f)
+            self.list.addItem(item)
+        self.list.blockSignals(False)
+        if 0 <= current < self.list.count():
+            self.list.setCurrentRow(current)
+        self._show_questions(report.questions)
+
+    def _show_questions(self, questions) -> None:
+        while self.questions_form.rowCount():
+            self.questions_form.removeRow(0)
+        self._answers.clear()
+        for q in questions:
+            combo = QComboBox(accessibleName=q.text[self.lang])
+            combo.addItem(self.tr("— belum dijawab —"), None)
+            combo.addItem(self.tr("Ya"), "ya")
+            combo.addItem(self.tr("Tidak"), "tidak")
+            combo.addItem(self.tr("Tidak berlaku"), "tidak-berlaku")
+            combo.setCurrentIndex(max(0, combo.findData(q.answer)))
+            combo.currentIndexChanged.connect(
+                lambda _i, rule=q.rule, c=combo: self.doc.set_answer(rule, c.currentData()))
+            text = QLabel(q.text[self.lang])
+            text.setWordWrap(True)
+            self.questions_form.addRow(text)
+            self.questions_form.addRow(combo)
+            self._answers[q.rule] = combo
+        self.questions.setVisible(bool(questions))
+
+    def _selected(self):
+        item = self.list.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else None
+
+    def _on_selected(self, *_args) -> None:
+        f = self._selected()
+        self.fix.setEnabled(bool(f and f.fix and f.fix.replacement is not None))
+        blocking = bool(f and f.severity == "block")
+        self.reason.setVisible(blocking)
+        if blocking:
+            self.reason.setText(self.doc.design.overrides.get(f.rule, ""))
+
+    def _on_activated(self, item) -> None:
+        f = item.data(Qt.ItemDataRole.UserRole)
+        if f and f.field:
+            self.finding_activated.emit(f.field, f.span)
+
+    def _on_fix(self) -> None:
+        f = self._selected()
+        if f and f.fix:
+            self.fix_requested.emit(f)
+
+    def _on_reason(self, text: str) -> None:
+        f = self._selected()
+        if f:
+            self.doc.set_override(f.rule, text.strip())

@@ -1,0 +1,137 @@
+"""The open design as a model the widgets share: it holds the Design, emits changes, and keeps
+an undo stack. Widgets never change the Design directly; they call the model, which pushes an
+undoable command, so every edit can be undone and every view hears about it."""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from app import values
+from app.design import Design
+
+_MERGE_ID = 1001
+
+
+class _Edit(QUndoCommand):
+    """One change of one attribute path; typing in the same field merges into one step."""
+
+    def __init__(self, doc: DesignDocument, key: tuple, old, new, text: str, merge: bool):
+        super().__init__(text)
+        self.doc, self.key, self.old, self.new, self.merge = doc, key, old, new, merge
+
+    def id(self) -> int:  # noqa: A003 (Qt's name)
+        return _MERGE_ID if self.merge else -1
+
+    def mergeWith(self, other) -> bool:  # noqa: N802 (Qt's name)
+        if not (isinstance(other, _Edit) and other.merge and other.key == self.key):
+            return False
+        self.new = other.new
+        return True
+
+    def redo(self) -> None:
+        self.doc._apply(self.key, self.new)
+
+    def undo(self) -> None:
+        self.doc._apply(self.key, self.old)
+
+
+class DesignDocument(QObject):
+    changed = Signal()  # anything that changes the poster
+    field_changed = Signal(str)  # a field key, or caption / alt_text / hashtags / theme / format
+    checklist_inputs_changed = Signal()  # answers or overrides
+    dirty_changed = Signal(bool)
+    replaced = Signal()  # a whole new design (undo of a fix, open, template switch)
+
+    def __init__(self, design: Design, library, project: Path | None = None, parent=None):
+        super().__init__(parent)
+        self.design = design
+        self.library = library
+        self.project = project
+        self.undo_stack = QUndoStack(self)
+        self.undo_stack.cleanChanged.connect(self._on_clean_changed)
+
+    def _on_clean_changed(self, clean: bool) -> None:
+        self.dirty_changed.emit(not clean)
+
+    @property
+    def template(self):
+        return self.library.get(self.design.template)
+
+    @property
+    def dirty(self) -> bool:
+        return not self.undo_stack.isClean()
+
+    def values(self) -> dict:
+        return values.resolve(self.design, self.template)
+
+    def snapshot(self) -> Design:
+        """A deep copy for a worker thread: the GUI may keep editing while it renders."""
+        return copy.deepcopy(self.design)
+
+    # -- edits -----------------------------------------------------------------------------
+    def set_field(self, key: str, value, merge: bool = True) -> None:
+        self._push(("fields", key), self.design.fields.get(key, _MISSING), value,
+                   f"Ubah {key}", merge)
+
+    def set_attr(self, name: str, value, merge: bool = True) -> None:
+        """caption, alt_text, hashtags, theme, format, lang."""
+        self._push(("attr", name), getattr(self.design, name), value, f"Ubah {name}", merge)
+
+    def set_image(self, key: str, ref) -> None:
+        self._push(("images", key), self.design.images.get(key, _MISSING), ref, f"Gambar {key}", False)
+
+    def set_answer(self, rule: str, answer: str | None) -> None:
+        self._push(("answers", rule), self.design.answers.get(rule, _MISSING),
+                   answer if answer else _MISSING, f"Jawab {rule}", False)
+
+    def set_override(self, rule: str, reason: str) -> None:
+        self._push(("overrides", rule), self.design.overrides.get(rule, _MISSING),
+                   reason if reason else _MISSING, f"Alasan {rule}", True)
+
+    def replace_design(self, new: Design, text: str = "Perbaikan") -> None:
+        self._push(("design",), copy.deepcopy(self.design), copy.deepcopy(new), text, False)
+
+    def mark_saved(self, project: Path) -> None:
+        self.project = project
+        self.undo_stack.setClean()
+
+    def _push(self, key: tuple, old, new, text: str, merge: bool) -> None:
+        if old == new:
+            return
+        self.undo_stack.push(_Edit(self, key, old, new, text, merge))
+
+    def _apply(self, key: tuple, value) -> None:
+        kind = key[0]
+        if kind == "design":
+            self.design = copy.deepcopy(value)
+            self.replaced.emit()
+            self.changed.emit()
+            return
+        if kind == "attr":
+            setattr(self.design, key[1], value)
+        else:
+            target = getattr(self.design, kind)
+            if value is _MISSING:
+                target.pop(key[1], None)
+            else:
+                target[key[1]] = value
+        if kind in ("answers", "overrides"):
+            self.checklist_inputs_changed.emit()
+            return
+        self.field_changed.emit(key[1])
+        self.changed.emit()
+
+
+class _Missing:
+    def __repr__(self) -> str:
+        return "<missing>"
+
+    def __deepcopy__(self, memo):
+        return self
+
+
+_MISSING = _Missing()

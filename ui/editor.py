@@ -1,0 +1,142 @@
+"""The editor: form (left), live preview (centre), checklist and caption (right).
+
+Renders and checks run off the GUI thread through LatestOnly workers: a keystroke schedules a
+render after a short debounce; the preview shows as soon as the render is done, and the
+checklist runs on that same render right after."""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QImageReader
+from PySide6.QtWidgets import QSplitter, QTabWidget, QVBoxLayout, QWidget
+
+from app.checklist import check_design
+from app.checklist.fixes import apply_fix
+from app.design import ImageRef
+from app.errors import DiplomatError
+from app.render import render
+
+from .caption_panel import CaptionPanel
+from .checklist_panel import ChecklistPanel
+from .form import FieldForm
+from .preview import PreviewPane
+from .worker import LatestOnly, run_in_background
+
+DEBOUNCE_MS = 20
+
+
+class EditorPage(QWidget):
+    rendered = Signal(float)  # seconds from the edit to the preview on screen
+    failed = Signal(object)
+
+    def __init__(self, doc, lang: str, platform: str, parent=None):
+        super().__init__(parent)
+        self.doc, self.lang, self.platform = doc, lang, platform
+        self.form = FieldForm(doc, lang, self._load_thumbnail, self)
+        self.preview = PreviewPane(doc, lang, self)
+        self.checklist = ChecklistPanel(doc, lang, self)
+        self.caption = CaptionPanel(doc, lang, platform, self)
+        side = QTabWidget(self)
+        side.addTab(self.checklist, self.tr("Checklist"))
+        side.addTab(self.caption, self.tr("Keterangan"))
+        self.side = side
+        split = QSplitter(Qt.Orientation.Horizontal, self)
+        split.addWidget(self.form)
+        split.addWidget(self.preview)
+        split.addWidget(side)
+        split.setSizes([340, 620, 360])
+        QVBoxLayout(self).addWidget(split)
+        self.layout().setContentsMargins(4, 4, 4, 4)
+        self._debounce = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
+        self._render_job = LatestOnly(self._on_rendered, self._on_failed, self)
+        self._check_job = LatestOnly(self._on_checked, self._on_failed, self)
+        self._edit_started = time.perf_counter()
+        self._last_render = None
+        self._connect()
+        self.schedule()
+
+    def _connect(self) -> None:
+        self.doc.changed.connect(self.schedule)
+        self.doc.checklist_inputs_changed.connect(self._run_check)
+        self._debounce.timeout.connect(self._on_debounce)
+        self.form.image_requested.connect(self._on_image_requested)
+        self.preview.format_chosen.connect(lambda fmt: self.doc.set_attr("format", fmt, merge=False))
+        self.preview.field_clicked.connect(self.focus_field)
+        self.checklist.finding_activated.connect(self._on_finding)
+        self.checklist.fix_requested.connect(self._on_fix)
+        self.caption.platform_changed.connect(self._on_platform)
+
+    def schedule(self) -> None:
+        self._edit_started = time.perf_counter()
+        self._debounce.start()
+
+    def _on_debounce(self) -> None:
+        design, library, scale = self.doc.snapshot(), self.doc.library, self.preview.render_scale()
+        self._render_job.submit(lambda: render(design, library, scale))
+
+    def _on_rendered(self, rendered) -> None:
+        self.preview.show_render(rendered)
+        self._last_render = rendered
+        self.rendered.emit(time.perf_counter() - self._edit_started)
+        self._run_check()
+
+    def _run_check(self) -> None:
+        if self._last_render is None:
+            return
+        design, library, rendered, platform = self.doc.snapshot(), self.doc.library, self._last_render, self.platform
+        self._check_job.submit(lambda: check_design(design, library, rendered, platform))
+
+    def _on_checked(self, report) -> None:
+        self.report = report
+        self.checklist.show_report(report)
+
+    def _on_failed(self, exc) -> None:
+        if isinstance(exc, DiplomatError):
+            self.preview.show_error(exc.message(self.lang))
+        else:
+            self.failed.emit(exc)
+
+    def _on_platform(self, platform: str) -> None:
+        self.platform = platform
+        self._run_check()
+
+    def _on_image_requested(self, key: str, path: str) -> None:
+        self.doc.set_image(key, ImageRef(path))
+
+    def _on_finding(self, field: str, span) -> None:
+        if field in ("caption", "hashtags", "alt_text"):
+            self.side.setCurrentWidget(self.caption)
+            widget = {"caption": self.caption.caption, "alt_text": self.caption.alt,
+                      "hashtags": self.caption.hashtags}[field]
+            widget.setFocus()
+            return
+        self.focus_field(field, span)
+
+    def focus_field(self, field: str, span=None) -> None:
+        self.form.focus_field(field, span)
+
+    def _on_fix(self, finding) -> None:
+        try:
+            new = apply_fix(self.doc.design, finding.fix, self.doc.values())
+        except DiplomatError as exc:
+            self.preview.show_error(exc.message(self.lang))
+            return
+        self.doc.replace_design(new, self.tr("Perbaikan {rule}").format(rule=finding.rule))
+
+    def _load_thumbnail(self, path: str, callback) -> None:
+        """Decode a photo for the form's thumbnail off the GUI thread, at thumbnail size."""
+        def job():
+            reader = QImageReader(path)
+            reader.setAutoTransform(True)
+            size = reader.size()
+            if size.isValid():
+                reader.setScaledSize(size.scaled(QSize(480, 300), Qt.AspectRatioMode.KeepAspectRatio))
+            return reader.read()
+        run_in_background(job, callback, lambda exc: None, self)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self.schedule()
+

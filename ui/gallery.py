@@ -1,0 +1,136 @@
+"""Gallery: the templates for the chosen duty, with real thumbnails (built off the GUI thread
+and cached), filters for topic, kind and format, and a search box."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QIcon, QImage, QPixmap
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import formats
+from app.templating import thumbnails
+
+from .worker import run_in_background
+
+ICON = QSize(180, 225)
+
+
+class GalleryPage(QWidget):
+    template_chosen = Signal(str)
+    back = Signal()
+
+    def __init__(self, library, lang: str, parent=None):
+        super().__init__(parent)
+        self.library, self.lang, self.duty = library, lang, None
+        self.title = QLabel()
+        self.search = QLineEdit(placeholderText=self.tr("Cari template…"), accessibleName=self.tr("Cari template"))
+        self.topic = QComboBox(accessibleName=self.tr("Topik"))
+        self.kind = QComboBox(accessibleName=self.tr("Jenis"))
+        self.format = QComboBox(accessibleName=self.tr("Format"))
+        back = QPushButton(self.tr("← Tugas"))
+        filters = QHBoxLayout()
+        filters.addWidget(back)
+        filters.addWidget(self.search, 2)
+        for combo in (self.topic, self.kind, self.format):
+            filters.addWidget(combo, 1)
+        self.list = QListWidget(accessibleName=self.tr("Daftar template"))
+        self.list.setViewMode(QListWidget.ViewMode.IconMode)
+        self.list.setIconSize(ICON)
+        self.list.setGridSize(QSize(ICON.width() + 40, ICON.height() + 70))
+        self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.list.setWordWrap(True)
+        self.list.setMovement(QListWidget.Movement.Static)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addLayout(filters)
+        layout.addWidget(self.list, 1)
+        back.clicked.connect(self.back)
+        self.search.textChanged.connect(self._apply_filters)
+        for combo in (self.topic, self.kind, self.format):
+            combo.currentIndexChanged.connect(self._apply_filters)
+        self.list.itemActivated.connect(self._on_activated)
+        self.list.itemDoubleClicked.connect(self._on_activated)
+        self._icons: dict[str, QIcon] = {}
+
+    def show_duty(self, duty: int | None) -> None:
+        self.duty = duty
+        label = self.tr("Template untuk Tugas {n}").format(n=duty) if duty else self.tr("Semua template")
+        self.title.setText(f"<h2>{label}</h2>")
+        templates = self._templates()
+        for combo, values, all_label in (
+            (self.topic, sorted({t for x in templates for t in x.manifest.topics}), self.tr("Semua topik")),
+            (self.kind, sorted({x.manifest.kind for x in templates}), self.tr("Semua jenis")),
+            (self.format, sorted({f for x in templates for f in x.manifest.formats}), self.tr("Semua format")),
+        ):
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(all_label, None)
+            for value in values:
+                combo.addItem(formats.get(value).name(self.lang) if combo is self.format else value, value)
+            combo.blockSignals(False)
+        self._apply_filters()
+        self._load_thumbnails(templates)
+
+    def _templates(self):
+        if self.duty is None:
+            return list(self.library.templates.values())
+        return self.library.for_duty(self.duty)
+
+    def _apply_filters(self) -> None:
+        query = self.search.text().strip().lower()
+        topic, kind, fmt = self.topic.currentData(), self.kind.currentData(), self.format.currentData()
+        self.list.clear()
+        for t in self._templates():
+            m = t.manifest
+            text = f"{m.name.id} {m.name.en} {m.description.get(self.lang)} {' '.join(m.topics)}".lower()
+            if (query and query not in text) or (topic and topic not in m.topics) or \
+                    (kind and kind != m.kind) or (fmt and fmt not in m.formats):
+                continue
+            item = QListWidgetItem(m.name.get(self.lang))
+            item.setData(Qt.ItemDataRole.UserRole, t.id)
+            item.setToolTip(m.description.get(self.lang))
+            if t.id in self._icons:
+                item.setIcon(self._icons[t.id])
+            self.list.addItem(item)
+        if self.list.count():
+            self.list.setCurrentRow(0)
+
+    def _load_thumbnails(self, templates) -> None:
+        missing = [t for t in templates if t.id not in self._icons]
+        if not missing:
+            return
+        lang = self.lang
+
+        def job():
+            out = {}
+            for t in missing:
+                fmt = "portrait" if "portrait" in t.manifest.formats else t.manifest.formats[0]
+                path = thumbnails.thumbnail_path(t, fmt)
+                if not path.is_file():
+                    thumbnails.build_one(t, fmt, self.library, lang)
+                out[t.id] = QImage(str(path))
+            return out
+
+        run_in_background(job, self._on_thumbnails, lambda exc: None, self)
+
+    def _on_thumbnails(self, images: dict) -> None:
+        for tid, image in images.items():
+            self._icons[tid] = QIcon(QPixmap.fromImage(image))
+        for i in range(self.list.count()):
+            item = self.list.item(i)
+            icon = self._icons.get(item.data(Qt.ItemDataRole.UserRole))
+            if icon:
+                item.setIcon(icon)
+
+    def _on_activated(self, item) -> None:
+        self.template_chosen.emit(item.data(Qt.ItemDataRole.UserRole))

@@ -1,0 +1,89 @@
+"""The live preview in the middle of the editor: the poster as rendered off the GUI thread,
+fitted to the pane at the screen's device pixel ratio, with a format switcher. A click on a
+text or photo asks for its field."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from app import formats
+
+
+def to_qimage(image) -> QImage:
+    """A Pillow RGB image as a QImage that owns its pixels."""
+    data = image.tobytes()
+    return QImage(data, image.width, image.height, image.width * 3, QImage.Format.Format_RGB888).copy()
+
+
+class PreviewPane(QWidget):
+    field_clicked = Signal(str)
+    format_chosen = Signal(str)
+
+    def __init__(self, doc, lang: str, parent=None):
+        super().__init__(parent)
+        self.doc, self.lang = doc, lang
+        self.report = None
+        self.formats = QComboBox(accessibleName=self.tr("Format"))
+        for fmt in doc.template.manifest.formats:
+            spec = formats.get(fmt)
+            self.formats.addItem(f"{spec.name(lang)} · {spec.width}×{spec.height}", fmt)
+        self.image = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
+        self.image.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        self.image.setAccessibleName(self.tr("Pratinjau poster"))
+        self.image.setMinimumSize(240, 240)
+        self.status = QLabel(self)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Format:")))
+        top.addWidget(self.formats, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.image, 1)
+        layout.addWidget(self.status)
+        self.formats.currentIndexChanged.connect(lambda: self.format_chosen.emit(self.formats.currentData()))
+        self.image.mousePressEvent = self._on_click
+        self.doc.field_changed.connect(self._on_field_changed)
+        self._sync_format()
+        self._pixmap_scale = 1.0
+
+    def _sync_format(self) -> None:
+        self.formats.blockSignals(True)
+        self.formats.setCurrentIndex(max(0, self.formats.findData(self.doc.design.format)))
+        self.formats.blockSignals(False)
+
+    def _on_field_changed(self, key: str) -> None:
+        if key == "format":
+            self._sync_format()
+
+    def render_scale(self) -> float:
+        """The scale that fills the pane at the screen's device pixel ratio (sharp on HiDPI)."""
+        spec = formats.get(self.doc.design.format)
+        fit = min(max(1, self.image.width()) / spec.width, max(1, self.image.height()) / spec.height)
+        return max(0.08, min(1.0, fit * self.devicePixelRatioF()))
+
+    def show_render(self, rendered) -> None:
+        self.report = rendered.composition.report
+        pix = QPixmap.fromImage(to_qimage(rendered.image))
+        pix.setDevicePixelRatio(self.devicePixelRatioF())
+        self._pixmap_scale = rendered.composition.scale
+        self.image.setPixmap(pix)
+        self.status.clear()
+
+    def show_error(self, text: str) -> None:
+        self.status.setText(text)
+        self.status.setStyleSheet("color: #B00020;")
+
+    def _on_click(self, event) -> None:
+        pix = self.image.pixmap()
+        if self.report is None or pix is None or pix.isNull():
+            return
+        w = pix.width() / pix.devicePixelRatio()
+        h = pix.height() / pix.devicePixelRatio()
+        ox, oy = (self.image.width() - w) / 2, (self.image.height() - h) / 2
+        units_per_point = (self.report.width / self.report.unit) / w
+        x = (event.position().x() - ox) * units_per_point
+        y = (event.position().y() - oy) * units_per_point
+        key = self.report.field_at(x, y)
+        if key:
+            self.field_clicked.emit(key)
