@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -99,6 +100,7 @@ class ParagraphEditor(FieldEditor):
         layout.addWidget(self.counter, 0, Qt.AlignmentFlag.AlignRight)
         self.box.textChanged.connect(self._on_changed)
         self.setFocusProxy(self.box)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
 
     def _show(self, value) -> None:
         text = "" if value is None else str(value)

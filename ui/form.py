@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import copy
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -133,6 +133,8 @@ class FieldForm(QScrollArea):
         super().__init__(parent)
         self.doc, self.lang = doc, lang
         self.setWidgetResizable(True)
+        self.setMinimumWidth(340)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # fields wrap to the pane
         self.editors: dict[str, FieldEditor] = {}
         self._loader = image_loader
         self._build()

@@ -138,7 +138,8 @@ def _shouting(text: str):
         return (0, len(text)), text
     bang = re.search(r"[!¡]{2,}", text)
     if bang:
-        return bang.span(), text[max(0, bang.start() - 20):bang.end()]
+        start = text.rfind(" ", 0, max(0, bang.start() - 12)) + 1  # begin on a word
+        return bang.span(), text[start:bang.end()]
     if text.count("!") >= 3:
         i = text.index("!")
         return (i, i + 1), "!"
