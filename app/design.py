@@ -61,14 +61,7 @@ class Brand:
     @classmethod
     def load(cls, path: Path) -> Brand:
         path = Path(path)
-        try:
-            data = json.loads(path.read_text(encoding="utf-8"))
-        except FileNotFoundError:
-            raise DesignError(f"Berkas brand kit tidak ditemukan: {path}",
-                              f"Brand kit file not found: {path}") from None
-        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-            raise _damaged(f"brand kit tidak bisa dibaca ({exc})", f"cannot read the brand kit ({exc})") from None
-        brand = cls.from_dict(data)
+        brand = cls.from_dict(_read_json(path, "brand kit", "brand kit"))
         if brand.logo and not Path(brand.logo.path).is_absolute():
             brand.logo.path = str(path.resolve().parent / brand.logo.path)
         return brand
@@ -167,14 +160,17 @@ class Design:
     @classmethod
     def load(cls, path: Path) -> Design:
         path = Path(path)
-        try:
-            data = json.loads(path.read_text(encoding="utf-8"))
-        except FileNotFoundError:
-            raise DesignError(f"Berkas desain tidak ditemukan: {path}",
-                              f"Design file not found: {path}") from None
-        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-            raise _damaged(f"tidak bisa dibaca ({exc})", f"cannot be read ({exc})") from None
-        return cls.from_dict(data, base_dir=path.resolve().parent)
+        return cls.from_dict(_read_json(path, "desain", "design"), base_dir=path.resolve().parent)
+
+
+def _read_json(path: Path, what_id: str, what_en: str):
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise DesignError(f"Berkas {what_id} tidak ditemukan: {path}",
+                          f"{what_en.capitalize()} file not found: {path}") from None
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise _damaged(f"{what_id} tidak bisa dibaca ({exc})", f"cannot read the {what_en} ({exc})") from None
 
 
 def _image_ref(key: str, value: Any) -> ImageRef:

@@ -1,6 +1,6 @@
 """The one place the core starts Qt: a QGuiApplication on the offscreen platform.
 
-The core needs QtGui for text metrics and QtSvg for rasterising, never QtWidgets. When the
+The core needs QtGui for text metrics and QtSvg for rasterising, never the widgets. When the
 desktop GUI already made a QApplication, that instance is reused.
 """
 

@@ -28,22 +28,14 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from timing import median_ms  # noqa: E402
+
 from app import images  # noqa: E402
 from app.compose import compose  # noqa: E402
 from app.design import Design  # noqa: E402
 from app.export import RASTER, encode, export  # noqa: E402
 from app.render import rasterize, render  # noqa: E402
 from app.templating.library import Library  # noqa: E402
-
-
-def median_ms(fn, runs: int) -> float:
-    fn()  # warm-up: imports, font registration, template compile
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        fn()
-        times.append((time.perf_counter() - start) * 1000)
-    return statistics.median(times)
 
 
 def process_ms(cmd: list[str], runs: int, env=None) -> float:
