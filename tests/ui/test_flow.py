@@ -131,3 +131,18 @@ def test_save_and_reopen_project(qtbot, window, tmp_path, monkeypatch):
     window.open_project(path)
     assert window.editor.doc.design.fields["nama_produk"] == "Dodol Garut"
     assert str(path.resolve()) in window.settings.recent
+
+
+def test_the_flow_works_from_the_keyboard(qtbot, window):
+    card = window.home.cards[0]  # duty 1
+    card.setFocus()
+    qtbot.keyClick(card, Qt.Key.Key_Return)
+    assert window.stack.currentWidget() is window.gallery
+    assert window.gallery.list.count() >= 1
+    window.gallery.list.setFocus()
+    with qtbot.waitSignal(window.preview_ready, timeout=15000):
+        qtbot.keyClick(window.gallery.list.viewport(), Qt.Key.Key_Return)
+    assert window.stack.currentWidget() is window.editor
+    assert 1 in window.doc.template.manifest.duties
+    shortcuts = {a.shortcut().toString() for a in window.findChildren(type(window.save_action))}
+    assert {"Ctrl+S", "Ctrl+E", "Ctrl+Z", "Ctrl+O", "Ctrl+B"} <= shortcuts
