@@ -54,6 +54,7 @@ class EditorPage(QWidget):
         self._check_job = LatestOnly(self._on_checked, self._on_failed, self)
         self._edit_started = time.perf_counter()
         self._last_render = None
+        self.report = None  # the latest checklist report, for the export dialog and tests
         self._connect()
         self.schedule()
 

@@ -44,7 +44,6 @@ def main(argv=None) -> int:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
-    from app import paths
     from app.settings import Settings
 
     from .errors import install_excepthook, log_file
@@ -91,7 +90,6 @@ def main(argv=None) -> int:
         from .selftest import run
 
         return run(app, state["window"], START)
-    del paths
     return app.exec()
 
 
