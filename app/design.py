@@ -39,10 +39,6 @@ class Brand:
         return {"logo": self.logo.to_dict() if self.logo else None, "primary": self.primary,
                 "secondary": self.secondary, "handle": self.handle, "website": self.website}
 
-    @property
-    def is_empty(self) -> bool:
-        return not (self.logo or self.primary or self.secondary or self.handle or self.website)
-
     @classmethod
     def from_dict(cls, data) -> Brand:
         if data is None:

@@ -15,7 +15,6 @@ from .errors import FontError
 from .paths import RESOURCES
 
 FONT_DIR = RESOURCES / "fonts"
-EMOJI_FAMILY = "Noto Color Emoji"
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..paths import RESOURCES
-from .normalize import fold, normalize, phrase_pattern, stem, words_with_stems
+from .normalize import normalize, phrase_pattern, stem
 
 
 def _load(name: str) -> dict:
@@ -106,12 +106,3 @@ def pii() -> dict:
 def empathy() -> dict[str, re.Pattern]:
     return {k: phrase_pattern(v) for k, v in _load("empathy").items()}
 
-
-__all__ = ["normalize", "stem", "words_with_stems"]
-
-
-def words_near(norm_text: str, start: int, end: int, span: int) -> list[str]:
-    """Up to `span` normalised words on each side of [start, end)."""
-    before = norm_text[:start].split()[-span:]
-    after = norm_text[end:].split()[:span]
-    return [fold(w.strip(".,;:!?\"'()")) for w in before + after]

@@ -90,8 +90,6 @@ class Report:
         items += [q for q in self.questions if q.block_answer and q.answer == q.block_answer]
         return items
 
-    def by_category(self, category: str) -> list[Finding]:
-        return [f for f in self.findings if f.category == category]
 
     def to_json_dict(self) -> dict:
         return {"verdict": self.verdict, "findings": [f.to_dict() for f in self.findings],

@@ -7,6 +7,7 @@ from __future__ import annotations
 from . import lexicons
 from .collector import Collector
 from .inputs import CheckInput
+from .normalize import normalize
 from .rulebook import finding, question
 
 
@@ -20,7 +21,7 @@ def _first(pattern, inp: CheckInput):
 
 def empathy(inp: CheckInput, out: Collector) -> None:
     lex = lexicons.empathy()
-    text_all = lexicons.normalize(inp.all_text).text
+    text_all = normalize(inp.all_text).text
     suicide = _first(lex["suicide"], inp)
     if suicide and not lex["helplines"].search(text_all):
         item, span = suicide

@@ -15,6 +15,7 @@ from . import lexicons
 from .collector import Collector
 from .inputs import CheckInput, TextItem
 from .model import Fix
+from .normalize import normalize
 from .rulebook import finding
 
 PROV = r"(?:1[1-9]|21|3[1-6]|5[1-3]|6[1-5]|7[1-6]|8[12]|9[1-6])"
@@ -54,7 +55,7 @@ def _masked(text: str) -> str:
 
 
 def _before(text: str, start: int, width: int = 30) -> str:
-    return lexicons.normalize(text[max(0, start - width):start]).text
+    return normalize(text[max(0, start - width):start]).text
 
 
 def _mask_fix(item: TextItem, span: tuple[int, int]) -> Fix:
@@ -109,7 +110,7 @@ def _identifying(item: TextItem, lex, out: Collector) -> None:
     found: list[tuple[str, tuple[int, int], str]] = []
     found += [("email", m.span(), m.group()) for m in EMAIL.finditer(text)]
     for m in PLATE.finditer(text):
-        context = _before(text, m.start(), 40) + " " + lexicons.normalize(text[m.end():m.end() + 30]).text
+        context = _before(text, m.start(), 40) + " " + normalize(text[m.end():m.end() + 30]).text
         if lex["vehicle_keywords"].search(context):
             found.append(("plate", m.span(), m.group()))
     found += [("address", m.span(), m.group()) for m in ADDRESS.finditer(text)]

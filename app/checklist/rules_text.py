@@ -9,6 +9,7 @@ from . import lexicons
 from .collector import Collector
 from .inputs import CheckInput, TextItem
 from .model import Fix
+from .normalize import normalize, stem, words_with_stems
 from .rulebook import finding
 
 POINTS = {"H1": 3, "H2": 3, "H3": 2, "H4": 1, "H5": 2, "H6": 3}
@@ -31,7 +32,7 @@ def hoax(inp: CheckInput, out: Collector) -> None:
     fired: set[str] = set()
     claims: list[tuple[TextItem, tuple[int, int], str]] = []
     weak: list = []
-    everything = lexicons.normalize(inp.all_text).text
+    everything = normalize(inp.all_text).text
     has_source = bool(lex["source_markers"].search(everything)) or bool(inp.links)
     official = any(_official(link.url) for link in inp.links)
     for item in inp.texts:
@@ -96,7 +97,7 @@ SPREAD_FORMS = ("kan", "i", "in")  # imperative/passive endings: teruskan, kabar
 def _spread_call(item: TextItem, lex):
     """A spreading verb aimed at an audience within four words ("diteruskan ke grup lain")."""
     roots, audience = lex["spread_roots_set"], lex["audience_set"]
-    words = lexicons.words_with_stems(item.norm.text)
+    words = words_with_stems(item.norm.text)
     for i, (word, root, start, end) in enumerate(words):
         # imperative (teruskan, kabari) or passive (diteruskan); active "meneruskan" describes
         affixed = word != root and not word.startswith(("me", "ber", "ter", "pe")) and (
@@ -180,11 +181,11 @@ def hate(inp: CheckInput, out: Collector) -> None:
                 span = _cover(item, near[0], m)
                 out.add(finding("S2", item.field, span, item.text[span[0]:span[1]]))
         found = _violence(text, lex)
-        literal_roots = {lexicons.stem(text[a:b]) for a, b in found
+        literal_roots = {stem(text[a:b]) for a, b in found
                          if _literal(text, _Span(a, b), lex.violence_literal, after_only=True, width=2)
                          or _modifies(text, a, lex.violence_literal)}
         for start, end in found:
-            if lexicons.stem(text[start:end]) in literal_roots:  # "ikan bakar ... bakar sendiri"
+            if stem(text[start:end]) in literal_roots:  # "ikan bakar ... bakar sendiri"
                 continue
             at = _word_index(text, start)
             words = text.split()
@@ -218,7 +219,7 @@ class _Span:
 def _violence(text: str, lex) -> list[tuple[int, int]]:
     """Violence verbs by form ("bantai") and, after stemming, by root ("dimusnahkan")."""
     spans = {m.span() for m in lex.violence.finditer(text)}
-    for word, root, start, end in lexicons.words_with_stems(text):
+    for word, root, start, end in words_with_stems(text):
         if root in lex.violence_roots and root != word:  # affixed only: "habis" is sold out
             spans.add((start, end))
     return sorted(spans)
@@ -239,7 +240,7 @@ def _cover(item: TextItem, a, b) -> tuple[int, int]:
 
 def defamation(inp: CheckInput, out: Collector) -> None:
     lex = lexicons.hoax()
-    everything = lexicons.normalize(inp.all_text).text
+    everything = normalize(inp.all_text).text
     if lex["official_sources"].search(everything):
         return
     for item in inp.texts:
