@@ -2,11 +2,10 @@
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
-QM := ui/translations/diplomat_en.qm
 
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: run test lint bench clean translations
+.PHONY: run test lint contracts bench clean translations
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $$(tools/find-python) -m venv $(VENV)
@@ -14,24 +13,25 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
-# English interface: compiled from the .ts source with Qt's lrelease at build time
-$(QM): ui/translations/diplomat_en.ts $(STAMP)
-	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
-
-run: $(STAMP) $(QM)
+run: $(STAMP)
 	QT_QPA_PLATFORM= $(VENV)/bin/diplomat-studio
 
 lint: $(STAMP)
-	$(VENV)/bin/ruff check app ui tests benchmarks
+	$(VENV)/bin/ruff check app ui tests benchmarks tools
 
-test: $(STAMP) $(QM) lint
+# The layers of app/ and the core's independence from the GUI (pyproject.toml [tool.importlinter])
+contracts: $(STAMP)
+	$(VENV)/bin/lint-imports
+
+test: $(STAMP) lint contracts
 	$(PY) -m pytest -q -p no:cacheprovider
 
 bench: $(STAMP)
 	$(PY) benchmarks/render_bench.py
 
 clean:
-	rm -rf $(VENV) build *.egg-info
+	rm -rf $(VENV) build dist *.egg-info
 
+# Re-extract the interface strings, fill the English and compile the committed .qm
 translations: $(STAMP)
 	$(PY) tools/update_translations.py

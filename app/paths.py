@@ -1,4 +1,4 @@
-"""Where the app keeps its files.
+"""Where the app keeps the user's files (bundled data is app.resources' business).
 
 platformdirs decides, unless DIPLOMAT_HOME is set: then config, data, cache and logs all live
 under that one folder (a portable install on a workshop USB stick, or isolation for tests).
@@ -12,9 +12,6 @@ from pathlib import Path
 import platformdirs
 
 APP_NAME = "diplomat-studio"
-ROOT = Path(__file__).resolve().parent.parent
-RESOURCES = ROOT / "resources"
-BUNDLED_TEMPLATES = ROOT / "templates"
 
 
 def _home() -> Path | None:

@@ -21,8 +21,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from timing import median_ms  # noqa: E402
 
 from app.checklist import check_design, check_text  # noqa: E402
-from app.design import Design  # noqa: E402
-from app.render import render  # noqa: E402
+from app.model.design import Design  # noqa: E402
+from app.render.raster import render  # noqa: E402
 from app.templating.library import Library  # noqa: E402
 
 CAPTION = (

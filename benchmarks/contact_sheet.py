@@ -19,9 +19,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PIL import Image, ImageDraw, ImageFont  # noqa: E402
 
-from app import formats  # noqa: E402
-from app.design import Design  # noqa: E402
-from app.render import render  # noqa: E402
+from app.model import formats  # noqa: E402
+from app.model.design import Design  # noqa: E402
+from app.render.raster import render  # noqa: E402
 from app.templating.library import Library  # noqa: E402
 
 CELL_W = 390

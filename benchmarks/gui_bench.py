@@ -71,8 +71,8 @@ def interactive(chars: int) -> dict:
     from PySide6.QtWidgets import QApplication
 
     qapp = QApplication(["diplomat-studio"])
-    from app import qtenv
-    from app.settings import Settings
+    from app.project.settings import Settings
+    from app.render import qtenv
     from app.templating.library import Library
     from ui.main_window import MainWindow
 

@@ -30,11 +30,12 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from timing import median_ms  # noqa: E402
 
-from app import images  # noqa: E402
-from app.compose import compose  # noqa: E402
-from app.design import Design  # noqa: E402
-from app.export import RASTER, encode, export  # noqa: E402
-from app.render import rasterize, render  # noqa: E402
+from app.model.design import Design  # noqa: E402
+from app.output.encode import RASTER, encode  # noqa: E402
+from app.output.export import export  # noqa: E402
+from app.render import images  # noqa: E402
+from app.render.compose import compose  # noqa: E402
+from app.render.raster import rasterize, render  # noqa: E402
 from app.templating.library import Library  # noqa: E402
 
 

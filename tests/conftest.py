@@ -25,7 +25,7 @@ def diplomat_home(tmp_path_factory, monkeypatch):
 def qt_app(qapp):
     """pytest-qt's QApplication, made before anything else: the core reuses whatever
     application exists, and GUI tests need a QApplication rather than a QGuiApplication."""
-    from app import qtenv
+    from app.render import qtenv
 
     return qtenv.ensure_app()
 

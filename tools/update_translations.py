@@ -1,5 +1,5 @@
-"""Refresh ui/translations/diplomat_en.ts: extract every tr() string with pyside6-lupdate, then
-fill the English from tools/translations_en.json. Prints strings that still need English.
+"""Refresh resources/translations/diplomat_en.ts: extract every tr() string with pyside6-lupdate,
+fill the English from tools/translations_en.json, and compile the committed .qm. Prints strings that still need English.
 
     .venv/bin/python tools/update_translations.py
 """
@@ -13,7 +13,8 @@ from pathlib import Path
 from xml.etree import ElementTree as ET
 
 ROOT = Path(__file__).resolve().parent.parent
-TS = ROOT / "ui" / "translations" / "diplomat_en.ts"
+TS = ROOT / "resources" / "translations" / "diplomat_en.ts"
+QM = TS.with_suffix(".qm")
 
 
 def main() -> int:
@@ -33,6 +34,8 @@ def main() -> int:
         else:
             missing.append(source)
     tree.write(TS, encoding="utf-8", xml_declaration=True)
+    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
+    subprocess.run([str(lrelease), "-silent", str(TS), "-qm", str(QM)], check=True)
     for source in missing:
         print(f"missing English: {source!r}")
     return 1 if missing else 0

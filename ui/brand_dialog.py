@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QPushButton,
 )
 
-from app.design import Brand, ImageRef
+from app.model.design import Brand, ImageRef
 
 from .fields import IMAGE_FILTER
 

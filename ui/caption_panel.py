@@ -6,7 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from app.checklist.inputs import hashtags
-from app.checklist.rules_visual import platforms
+from app.model.platforms import platforms
 
 
 class CaptionPanel(QWidget):

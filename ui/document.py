@@ -10,8 +10,8 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from app import values
-from app.design import Design
+from app.model.design import Design
+from app.render import values
 
 _MERGE_ID = 1001
 

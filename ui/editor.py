@@ -14,9 +14,9 @@ from PySide6.QtWidgets import QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from app.checklist import check_design
 from app.checklist.fixes import apply_fix
-from app.design import ImageRef
 from app.errors import DiplomatError
-from app.render import render
+from app.model.design import ImageRef
+from app.render.raster import render
 
 from .caption_panel import CaptionPanel
 from .checklist_panel import ChecklistPanel
@@ -86,8 +86,8 @@ class EditorPage(QWidget):
     def _run_check(self) -> None:
         if self._last_render is None:
             return
-        design, library, rendered, platform = self.doc.snapshot(), self.doc.library, self._last_render, self.platform
-        self._check_job.submit(lambda: check_design(design, library, rendered, platform))
+        design, rendered, platform = self.doc.snapshot(), self._last_render, self.platform
+        self._check_job.submit(lambda: check_design(design, rendered, platform))
 
     def _on_checked(self, report) -> None:
         self.report = report

@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from app import formats
-from app.checklist.rules_visual import platforms
 from app.errors import DiplomatError
-from app.publish import PublishBlocked, write_kit
+from app.model import formats
+from app.model.platforms import platforms
+from app.output.publish import PublishBlocked, write_kit
 
 from .worker import run_in_background
 

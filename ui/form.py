@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.design import ImageRef
+from app.model.design import ImageRef
 
 from .fields import (
     ChoiceEditor,

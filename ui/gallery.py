@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import formats
-from app.templating import thumbnails
+from app.authoring import thumbnails
+from app.model import formats
 
 from .worker import run_in_background
 

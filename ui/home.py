@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import duties
+from app.model import duties
 
 MAKE = {  # what a creator can make for each duty, shown under the card's title
     1: ("Infografis aturan main bermedia sosial", "Know-the-rules infographics"),

@@ -1,6 +1,6 @@
 """Languages through Qt's own translation system: the interface is written in Indonesian;
-English comes from ui/translations/diplomat_en.qm, compiled from the .ts file by
-`pyside6-lrelease` when the project is built (see the Makefile)."""
+English comes from resources/translations/diplomat_en.qm, compiled from the .ts file with
+`pyside6-lrelease` (`make translations`) and committed, so every install has it."""
 
 from __future__ import annotations
 
@@ -8,12 +8,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
-TRANSLATIONS = Path(__file__).resolve().parent / "translations"
+from app import resources
+
 _installed: list[QTranslator] = []
 
 
 def qm_path(lang: str) -> Path:
-    return TRANSLATIONS / f"diplomat_{lang}.qm"
+    """The compiled translation; a missing one is a broken install (ResourceMissing)."""
+    return resources.resource("translations", f"diplomat_{lang}.qm")
 
 
 def install(lang: str) -> bool:

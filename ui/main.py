@@ -26,7 +26,9 @@ def _parse(argv):
 def build_window(app, settings, templates_dirs=()):
     from pathlib import Path
 
-    from app import autosave, paths, qtenv
+    from app import paths
+    from app.project import autosave
+    from app.render import qtenv
     from app.templating.library import Library
 
     from . import i18n
@@ -44,7 +46,7 @@ def main(argv=None) -> int:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
-    from app.settings import Settings
+    from app.project.settings import Settings
 
     from .errors import install_excepthook, log_file
 
@@ -53,7 +55,7 @@ def main(argv=None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Diplomat Studio")
     app.setApplicationDisplayName("Diplomat Studio")
-    from app import qtenv
+    from app.render import qtenv
 
     qtenv.ensure_app()  # registers the bundled fonts: the interface uses Inter as well
     from PySide6.QtGui import QFont

@@ -9,9 +9,11 @@ from PySide6.QtCore import QSettings, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QStackedWidget
 
-from app import autosave, paths, project
-from app.design import Design
+from app import paths
 from app.errors import DiplomatError
+from app.model.design import Design
+from app.project import autosave
+from app.project import projectfile as project
 
 from .brand_dialog import BrandDialog
 from .document import DesignDocument

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .model import Finding, Question
+from app.checklist.model import Finding, Question
 
 
 class Collector:

@@ -3,11 +3,11 @@ report; nothing is downloaded and nothing leaves the machine."""
 
 from __future__ import annotations
 
-from . import inputs as inputs_mod
-from . import rules_context, rules_links, rules_media, rules_privacy, rules_text, rules_visual
-from .collector import Collector
-from .inputs import CheckInput
-from .model import ANSWERS, MIN_OVERRIDE_REASON, Report
+from app.checklist import inputs as inputs_mod
+from app.checklist import rules_context, rules_links, rules_media, rules_privacy, rules_text, rules_visual
+from app.checklist.collector import Collector
+from app.checklist.inputs import CheckInput
+from app.checklist.model import ANSWERS, MIN_OVERRIDE_REASON, RANK, Report
 
 TEXT_RULES = (rules_text.hoax, rules_text.hate, rules_text.defamation, rules_privacy.privacy,
               rules_links.links, rules_context.empathy)
@@ -32,8 +32,6 @@ def run(inp: CheckInput, answers: dict[str, str] | None = None,
 
 
 def _order(f) -> tuple:
-    from .model import RANK
-
     return (-RANK[f.severity], f.category, f.rule, f.field or "", f.span or (0, 0))
 
 
@@ -60,20 +58,13 @@ def check_text(text: str, platform: str | None = None, alt_text: str | None = No
     return run(inp, text_only=alt_text is None)
 
 
-def check_design(design, library, rendered=None, platform: str | None = None,
-                 preview_scale: float = 0.5) -> Report:
+def check_design(design, rendered, platform: str | None = None) -> Report:
     """Every rule over a full design: its fields, caption, links, photos, layout and pixels.
-    `rendered` is a render.Rendered the caller already has (the live preview); otherwise the
-    design is rendered at `preview_scale`."""
-    from .. import values
-    from ..render import render
-
-    if rendered is None:
-        rendered = render(design, library, preview_scale)
-    template = library.get(design.template)
-    vals = values.resolve(design, template)
-    inp = inputs_mod.from_design(design, template, vals, rendered.composition, rendered.image,
-                                 rendered.composition.scale, platform)
+    `rendered` is the render the caller already has (the live preview, or the full-size render
+    that export will encode): the checklist reads it and never renders or resolves by itself."""
+    comp = rendered.composition
+    inp = inputs_mod.from_design(design, comp.template, comp.values, comp, rendered.image,
+                                 comp.scale, platform)
     report = run(inp, design.answers, design.overrides)
     report.meta = {"template": design.template, "format": design.format, "lang": design.lang,
                    "platform": platform}

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import copy
 
-from ..errors import FieldError
-from .model import Fix
+from app.checklist.model import Fix
+from app.errors import FieldError
 
 TOP_LEVEL = ("caption", "alt_text", "hashtags")
 

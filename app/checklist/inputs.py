@@ -8,7 +8,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .normalize import Normalized, normalize
+from app.checklist.normalize import Normalized, normalize
+from app.checklist.urls import registrable
+from app.render.helpers import FieldText, ImageValue
 
 URL = re.compile(
     r"(?i)\b(?:https?://[^\s<>\"'()]+|www\.[^\s<>\"'()]+"
@@ -73,7 +75,6 @@ def _plausible(url: str) -> bool:
     """A bare word with a dot ('Jl.Malioboro', 'No.5') is not a link; a real suffix is."""
     if url.lower().startswith(("http://", "https://", "www.")):
         return True
-    from .urls import registrable
 
     return registrable(url) is not None
 
@@ -90,7 +91,6 @@ def from_design(design, template, values: dict, composition=None, pixels=None,
                 scale: float = 1.0, platform: str | None = None) -> CheckInput:
     """Texts from every text field (samples included: they get published too), the caption,
     hashtags, alt text, url fields and QR targets, user images, the layout and the pixels."""
-    from ..templating.helpers import FieldText, ImageValue
 
     inp = CheckInput(platform=platform, pixels=pixels, scale=scale, kind=template.manifest.kind,
                      business_numbers=frozenset(_digits(n) for n in design.business_numbers))

@@ -7,12 +7,12 @@ import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..paths import RESOURCES
-from .normalize import normalize, phrase_pattern, stem
+from app import resources
+from app.checklist.normalize import normalize, phrase_pattern, stem
 
 
 def _load(name: str) -> dict:
-    return tomllib.loads((RESOURCES / "lexicons" / f"{name}.toml").read_text(encoding="utf-8"))
+    return tomllib.loads(resources.read_text("lexicons", f"{name}.toml"))
 
 
 def _norm_set(words) -> frozenset[str]:

@@ -12,7 +12,7 @@ import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..paths import RESOURCES
+from app import resources
 
 LEET = str.maketrans({"4": "a", "@": "a", "1": "i", "0": "o", "3": "e", "5": "s", "$": "s",
                       "7": "t", "9": "g"})
@@ -23,7 +23,7 @@ _LEETABLE = re.compile(r"^[A-Za-zÀ-ɏ0-9@$]+$")
 
 @lru_cache(maxsize=1)
 def slang() -> dict[str, str]:
-    data = tomllib.loads((RESOURCES / "lexicons" / "slang.toml").read_text(encoding="utf-8"))
+    data = tomllib.loads(resources.read_text("lexicons", "slang.toml"))
     return {fold(k): v for k, v in data["slang"].items()}
 
 

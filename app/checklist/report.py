@@ -11,10 +11,9 @@ from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
-from .. import __version__, atomic
-from ..duties import load as load_duties
-from ..paths import RESOURCES
-from .model import Report
+from app import __version__, atomic, resources
+from app.checklist.model import Report
+from app.model.duties import load as load_duties
 
 REPORT_SCHEMA = 1
 
@@ -54,7 +53,7 @@ def _thumbnail(rendered) -> str | None:
 
 
 def render_html(report: Report, design=None, rendered=None, lang: str = "id") -> str:
-    env = Environment(loader=FileSystemLoader(str(RESOURCES / "checklist")),
+    env = Environment(loader=FileSystemLoader(str(resources.resource("checklist"))),
                       autoescape=select_autoescape(["html", "j2"]), trim_blocks=True,
                       lstrip_blocks=True)
     from babel.dates import format_datetime

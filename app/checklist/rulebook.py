@@ -6,8 +6,8 @@ import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..paths import RESOURCES
-from .model import CATEGORIES, SEVERITIES, Finding, Fix, Question
+from app import resources
+from app.checklist.model import CATEGORIES, SEVERITIES, Finding, Fix, Question
 
 
 @dataclass(frozen=True)
@@ -22,7 +22,7 @@ class Rule:
 
 @lru_cache(maxsize=1)
 def rules() -> dict[str, Rule]:
-    data = tomllib.loads((RESOURCES / "checklist" / "rules.toml").read_text(encoding="utf-8"))
+    data = tomllib.loads(resources.read_text("checklist", "rules.toml"))
     out = {}
     for rid, r in data.items():
         assert r["category"] in CATEGORIES and r["severity"] in SEVERITIES, rid

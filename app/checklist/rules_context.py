@@ -4,11 +4,11 @@ them (people in a photo, children, victims, suicide, disasters, donations, hate 
 
 from __future__ import annotations
 
-from . import lexicons
-from .collector import Collector
-from .inputs import CheckInput
-from .normalize import normalize
-from .rulebook import finding, question
+from app.checklist import lexicons
+from app.checklist.collector import Collector
+from app.checklist.inputs import CheckInput
+from app.checklist.normalize import normalize
+from app.checklist.rulebook import finding, question
 
 
 def _first(pattern, inp: CheckInput):

@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import re
 
-from . import lexicons, urls
-from .collector import Collector
-from .inputs import CheckInput
-from .model import Fix
-from .rulebook import finding
+from app.checklist import lexicons, urls
+from app.checklist.collector import Collector
+from app.checklist.inputs import CheckInput
+from app.checklist.model import Fix
+from app.checklist.rulebook import finding
 
 
 def links(inp: CheckInput, out: Collector) -> None:

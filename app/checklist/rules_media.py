@@ -9,9 +9,9 @@ from pathlib import Path
 
 from PIL import ExifTags, Image
 
-from .collector import Collector
-from .inputs import CheckInput
-from .rulebook import finding
+from app.checklist.collector import Collector
+from app.checklist.inputs import CheckInput
+from app.checklist.rulebook import finding
 
 IDENTITY_TAGS = {0x013B: "Artist", 0xA430: "CameraOwnerName", 0xA431: "BodySerialNumber",
                  0xA435: "LensSerialNumber", 0x013C: "HostComputer", 0x9C9D: "XPAuthor",

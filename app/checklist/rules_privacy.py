@@ -11,12 +11,12 @@ from stdnum import luhn
 from stdnum.id import nik as stdnum_nik
 from stdnum.id import npwp as stdnum_npwp
 
-from . import lexicons
-from .collector import Collector
-from .inputs import CheckInput, TextItem
-from .model import Fix
-from .normalize import normalize
-from .rulebook import finding
+from app.checklist import lexicons
+from app.checklist.collector import Collector
+from app.checklist.inputs import CheckInput, TextItem
+from app.checklist.model import Fix
+from app.checklist.normalize import normalize
+from app.checklist.rulebook import finding
 
 PROV = r"(?:1[1-9]|21|3[1-6]|5[1-3]|6[1-5]|7[1-6]|8[12]|9[1-6])"
 NIK = re.compile(rf"(?<![\dA-Za-z.,]){PROV}(?:[ .-]?\d){{14}}(?![\dA-Za-z]|[.,]\d)")

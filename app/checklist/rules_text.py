@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import re
 
-from . import lexicons
-from .collector import Collector
-from .inputs import CheckInput, TextItem
-from .model import Fix
-from .normalize import normalize, stem, words_with_stems
-from .rulebook import finding
+from app.checklist import lexicons
+from app.checklist.collector import Collector
+from app.checklist.inputs import CheckInput, TextItem
+from app.checklist.model import Fix
+from app.checklist.normalize import normalize, stem, words_with_stems
+from app.checklist.rulebook import finding
+from app.checklist.urls import split
 
 POINTS = {"H1": 3, "H2": 3, "H3": 2, "H4": 1, "H5": 2, "H6": 3}
 HOAX_STRONG = 5
@@ -122,7 +123,6 @@ def _quoted(text: str, pos: int) -> bool:
 
 
 def _official(url: str) -> bool:
-    from .urls import split
 
     host = split(url)[2]
     return host.endswith(".go.id") or host == "go.id"

@@ -5,24 +5,18 @@ box (O1), alt text (A3), caption length and hashtag count per platform (F1, F2).
 from __future__ import annotations
 
 import re
-import tomllib
 from functools import lru_cache
 
-from ..colors import channel, hex_rgb, luminance
-from ..paths import RESOURCES
-from .collector import Collector
-from .inputs import CheckInput, hashtags
-from .rulebook import finding
+from app.checklist.collector import Collector
+from app.checklist.inputs import CheckInput, hashtags
+from app.checklist.rulebook import finding
+from app.model.colors import channel, hex_rgb, luminance
+from app.model.platforms import platforms
 
 PHONE_CSS_WIDTH = 390  # a phone screen in CSS px
 MIN_CSS_PX = 10  # 28 px on a 1080 canvas (VISUAL.md's floor)
 _GENERIC_ALT = re.compile(r"(?i)^\s*(gambar|foto|image of|picture of|photo of|poster)\b")
 _FILENAME = re.compile(r"(?i)^[\w\- ]+\.(jpe?g|png|webp|gif|heic)$")
-
-
-@lru_cache(maxsize=1)
-def platforms() -> dict[str, dict]:
-    return tomllib.loads((RESOURCES / "checklist" / "platforms.toml").read_text(encoding="utf-8"))
 
 
 @lru_cache(maxsize=1)

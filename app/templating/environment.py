@@ -16,7 +16,7 @@ from babel.numbers import format_currency, format_decimal
 from jinja2 import FileSystemLoader, PrefixLoader, StrictUndefined, pass_context
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
-from ..errors import UnsafeTemplateError
+from app.errors import UnsafeTemplateError
 
 _DTD = re.compile(r"<!\s*(DOCTYPE|ENTITY)", re.IGNORECASE)
 

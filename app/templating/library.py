@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
-from functools import cached_property
 from pathlib import Path
 
-from ..errors import TemplateError
-from ..paths import BUNDLED_TEMPLATES
-from . import environment, manifest
+from app import resources
+from app.errors import TemplateError
+from app.templating import environment, manifest
 
 
 @dataclass(frozen=True)
@@ -23,14 +23,36 @@ class Template:
 
 
 class Library:
-    """All templates a user can pick. `user_dirs` come first and win over bundled ones."""
+    """All templates a user can pick. `user_dirs` come first and win over bundled ones.
 
-    def __init__(self, user_dirs: list[Path] | None = None, bundled: Path = BUNDLED_TEMPLATES):
-        self.search = [(Path(d), "user") for d in (user_dirs or [])] + [(Path(bundled), "bundled")]
-        self.problems: dict[str, TemplateError] = {}  # folder -> why it was skipped
+    Discovery happens once, on the first call that needs it, under a lock, so the GUI thread and
+    render workers can share one Library. Templates that could not be read are not dropped in
+    silence: `problems()` returns them, and the CLI, the gallery and lint show them."""
 
-    @cached_property
+    def __init__(self, user_dirs: list[Path] | None = None, bundled: Path | None = None):
+        self.search = [(Path(d), "user") for d in (user_dirs or [])] + \
+            [(Path(bundled or resources.templates_dir()), "bundled")]
+        self._lock = threading.Lock()
+        self._templates: dict[str, Template] | None = None
+        self._problems: dict[str, TemplateError] = {}
+        self._env = None
+
+    def problems(self) -> dict[str, TemplateError]:
+        """Template folders that were skipped, with why (folder -> error)."""
+        self._scan()
+        return dict(self._problems)
+
+    @property
     def templates(self) -> dict[str, Template]:
+        return self._scan()
+
+    def _scan(self) -> dict[str, Template]:
+        with self._lock:
+            if self._templates is None:
+                self._templates = self._discover()
+            return self._templates
+
+    def _discover(self) -> dict[str, Template]:
         found: dict[str, Template] = {}
         for root, source in self.search:
             if not root.is_dir():
@@ -39,10 +61,10 @@ class Library:
                 try:
                     man = manifest.load(folder / "manifest.toml")
                 except TemplateError as exc:
-                    self.problems[str(folder)] = exc
+                    self._problems[str(folder)] = exc
                     continue
                 if man.id != folder.name:
-                    self.problems[str(folder)] = TemplateError(
+                    self._problems[str(folder)] = TemplateError(
                         f"{folder}: id '{man.id}' harus sama dengan nama folder.",
                         f"{folder}: id '{man.id}' must match the folder name.",
                     )
@@ -50,16 +72,20 @@ class Library:
                 found.setdefault(man.id, Template(man, folder, source))
         return dict(sorted(found.items()))
 
-    @cached_property
+    @property
     def env(self):
-        return environment.build({tid: t.folder for tid, t in self.templates.items()},
-                                 shared=self.search[-1][0] / "_shared")
+        templates = self._scan()
+        with self._lock:
+            if self._env is None:
+                self._env = environment.build({tid: t.folder for tid, t in templates.items()},
+                                              shared=self.search[-1][0] / "_shared")
+            return self._env
 
     def get(self, template_id: str) -> Template:
         template = self.templates.get(template_id)
         if template is not None:
             return template
-        for folder, problem in self.problems.items():
+        for folder, problem in self.problems().items():
             if Path(folder).name == template_id:
                 raise problem
         known = ", ".join(self.templates) or "-"

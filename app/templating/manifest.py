@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .. import formats
-from ..errors import TemplateError
+from app.errors import TemplateError
+from app.model import formats
 
 KINDS = ("poster", "infographic", "announcement", "twibbon", "certificate")
 FIELD_TYPES = ("text", "paragraph", "image", "color", "url", "date", "list", "choice", "number")

@@ -47,3 +47,11 @@ sample = {{ id = "Halo", en = "Hello" }}
         encoding="utf-8",
     )
     return folder
+
+
+def checked(design, library, platform: str | None = None):
+    """The checklist as the editor runs it: on the half-scale preview render."""
+    from app.checklist import check_design
+    from app.render.raster import render
+
+    return check_design(design, render(design, library, 0.5), platform)

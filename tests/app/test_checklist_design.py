@@ -8,13 +8,12 @@ import json
 import pytest
 from PIL import Image
 
-from app.checklist import check_design
 from app.checklist.fixes import apply_fix
-from app.cli import main
-from app.design import Design, ImageRef
+from app.cli.main import main
+from app.model.design import Design, ImageRef
 from app.templating.library import Library
 
-from .helpers import write_svg_template
+from .helpers import checked, write_svg_template
 from .test_export import _gps_photo
 
 
@@ -27,7 +26,7 @@ def rules(report) -> dict[str, str]:
 def test_bundled_samples_pass_their_own_checklist(library, template_id, lang):
     design = Design(template=template_id, format=library.get(template_id).manifest.formats[0], lang=lang,
                     alt_text="Poster contoh dengan teks yang sama seperti di gambar.")
-    report = check_design(design, library)
+    report = checked(design, library)
     assert report.verdict in ("pass", "warn")
     assert [f for f in report.findings if f.severity != "info"] == []
 
@@ -40,27 +39,27 @@ def _user(tmp_path, body: str, **kw) -> Library:
 def test_low_contrast_text_is_measured_in_pixels(tmp_path):
     lib = _user(tmp_path, '<rect width="1080" height="1080" fill="#FFFFFF"/>'
                 '{{ text_box(f.judul, 80, 400, 900, 200, size=40, fill="#999999") }}')
-    report = check_design(Design(template="uji", format="square", alt_text="x" * 20), lib)
+    report = checked(Design(template="uji", format="square", alt_text="x" * 20), lib)
     a1 = next(f for f in report.findings if f.rule == "A1")
     assert a1.severity == "warn" and a1.field == "judul"  # 2.8:1, body text needs 4.5:1
     assert "2.8:1" in a1.message["en"]
     lib = _user(tmp_path, '<rect width="1080" height="1080" fill="#FFFFFF"/>'
                 '{{ text_box(f.judul, 80, 400, 900, 200, size=40, fill="#222222") }}')
-    assert "A1" not in rules(check_design(Design(template="uji", format="square"), lib))
+    assert "A1" not in rules(checked(Design(template="uji", format="square"), lib))
 
 
 def test_text_on_a_photo_is_judged_by_the_photo_under_it(tmp_path):
     lib = _user(tmp_path, '<rect width="1080" height="1080" fill="#111111"/>'
                 '<rect x="0" y="380" width="1080" height="300" fill="#F0F0F0"/>'
                 '{{ text_box(f.judul, 80, 400, 900, 200, size=40, fill="#FFFFFF") }}')
-    report = check_design(Design(template="uji", format="square"), lib)
+    report = checked(Design(template="uji", format="square"), lib)
     assert rules(report)["A1"] == "block"  # white on near-white: under 2:1
 
 
 def test_small_text_and_overflow(tmp_path):
     lib = _user(tmp_path, '{{ text_box(f.judul, 80, 80, 300, 60, size=20, min_size=20, max_lines=1) }}')
     design = Design(template="uji", format="square", fields={"judul": "Teks kecil yang terlalu panjang sekali"})
-    got = rules(check_design(design, lib))
+    got = rules(checked(design, lib))
     assert got["A2"] == "warn" and got["O1"] == "warn"
 
 
@@ -70,15 +69,15 @@ def test_qr_target_must_be_written_in_the_caption(tmp_path):
     lib = _user(tmp_path, '{{ qr(f.tautan, 700, 700, 300) }}' + '{{ text_box(f.judul, 80, 80, 600, 200) }}',
                 extra_manifest=extra)
     design = Design(template="uji", format="square")
-    assert rules(check_design(design, lib))["U6"] == "warn"
+    assert rules(checked(design, lib))["U6"] == "warn"
     design.caption = "Info lengkap: kemenparekraf.go.id/acara"
-    assert "U6" not in rules(check_design(design, lib))
+    assert "U6" not in rules(checked(design, lib))
 
 
 def test_photo_metadata_is_reported_and_stripping_is_promised(tmp_path, library):
     photo = _gps_photo(tmp_path / "kopi.jpg")
     design = Design(template="produk-umkm", format="square", images={"foto": ImageRef(str(photo))})
-    report = check_design(design, library)
+    report = checked(design, library)
     m1 = next(f for f in report.findings if f.rule == "M1")
     assert m1.field == "foto" and "kopi.jpg" in m1.message["id"] and "ekspor" in m1.message["id"]
     assert "M3" in rules(report)  # the JPEG comment
@@ -89,30 +88,30 @@ def test_photo_metadata_is_reported_and_stripping_is_promised(tmp_path, library)
     exif[0xA431] = "SN-00123"  # BodySerialNumber (stored in IFD0 here; still read)
     Image.new("RGB", (640, 480), (90, 60, 30)).save(owned, exif=exif.tobytes())
     design.images["foto"] = ImageRef(str(owned))
-    assert "M2" in rules(check_design(design, library))
+    assert "M2" in rules(checked(design, library))
     clean = tmp_path / "bersih.png"
     Image.new("RGB", (800, 600), (120, 80, 40)).save(clean)
     design.images["foto"] = ImageRef(str(clean))
-    assert not {"M1", "M2", "M3"} & set(rules(check_design(design, library)))
+    assert not {"M1", "M2", "M3"} & set(rules(checked(design, library)))
 
 
 def test_platform_limits(library):
     design = Design(template="produk-umkm", format="square", caption="a" * 300,
                     hashtags=" ".join(f"#tag{i}" for i in range(31)), alt_text="b" * 1200)
-    got = rules(check_design(design, library, platform="x"))
+    got = rules(checked(design, library, platform="x"))
     assert got["F1"] == "warn" and got["A3"] == "block"
-    got = rules(check_design(design, library, platform="instagram"))
+    got = rules(checked(design, library, platform="instagram"))
     assert got["F2"] == "warn" and "F1" not in got
 
 
 def test_block_needs_a_typed_reason_to_override(library):
     design = Design(template="produk-umkm", format="square",
                     fields={"deskripsi": "Hubungi pemilik, NIK 3174095708900001."})
-    assert check_design(design, library).verdict == "block"
+    assert checked(design, library).verdict == "block"
     design.overrides = {"P1": "ok"}
-    assert check_design(design, library).verdict == "block"  # too short to count as a reason
+    assert checked(design, library).verdict == "block"  # too short to count as a reason
     design.overrides = {"P1": "Nomor contoh fiktif untuk materi pelatihan, sudah disetujui."}
-    report = check_design(design, library)
+    report = checked(design, library)
     assert report.verdict == "warn"
     p1 = next(f for f in report.findings if f.rule == "P1")
     assert p1.overridden.startswith("Nomor contoh fiktif")
@@ -121,10 +120,10 @@ def test_block_needs_a_typed_reason_to_override(library):
 def test_answers_are_recorded_and_can_block(library):
     design = Design(template="produk-umkm", format="square",
                     fields={"deskripsi": "Korban kecelakaan, siswa SD Negeri 3, dirawat."})
-    report = check_design(design, library)
+    report = checked(design, library)
     assert {"E1", "E3", "P10"} <= {q.rule for q in report.questions}
     design.answers = {"E3": "ya", "E1": "tidak"}
-    report = check_design(design, library)
+    report = checked(design, library)
     assert report.verdict == "block"
     assert {q.rule: q.answer for q in report.questions}["E1"] == "tidak"
 
@@ -132,12 +131,12 @@ def test_answers_are_recorded_and_can_block(library):
 def test_mask_fix_removes_the_finding(library):
     design = Design(template="produk-umkm", format="square",
                     fields={"deskripsi": "Kontak: NIK 3174095708900001."})
-    report = check_design(design, library)
+    report = checked(design, library)
     p1 = next(f for f in report.findings if f.rule == "P1")
     fixed = apply_fix(design, p1.fix)
     assert fixed.fields["deskripsi"] == "Kontak: NIK 31••••••••••••01."
     assert design.fields["deskripsi"].endswith("0001.")  # the original design is untouched
-    assert "P1" not in rules(check_design(fixed, library))
+    assert "P1" not in rules(checked(fixed, library))
 
 
 def test_cli_check_json_shape_exit_codes_and_reports(capsys, tmp_path):

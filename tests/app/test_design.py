@@ -6,8 +6,8 @@ import json
 
 import pytest
 
-from app.design import SCHEMA_VERSION, Design, ImageRef
 from app.errors import DesignError
+from app.model.design import SCHEMA_VERSION, Design, ImageRef
 
 
 def test_round_trip(tmp_path):

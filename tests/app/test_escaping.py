@@ -7,8 +7,8 @@ from xml.etree import ElementTree as ET
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from app.compose import compose
-from app.design import Design
+from app.model.design import Design
+from app.render.compose import compose
 
 NS = "{http://www.w3.org/2000/svg}"
 # XML 1.0 cannot carry control characters or surrogates; everything else must survive.

@@ -9,9 +9,30 @@ import pytest
 from PIL import Image, ImageCms
 from pypdf import PdfReader
 
-from app.design import Design, ImageRef
-from app.errors import FormatError
-from app.export import export
+from app.cli.main import main
+from app.model.design import Design, ImageRef
+from app.output import export as export_mod
+from app.render.raster import render
+
+
+def export(design, library, out, scale=1.0):
+    """Render once and write it, as the CLI does; return the composition (its layout report)."""
+    rendered = render(design, library, scale)
+    export_mod.export(rendered, out)
+    return rendered.composition
+
+
+def embedded_fonts(page) -> list[str]:
+    """Names of the fonts on a PDF page whose font program is inside the file."""
+    names = []
+    for ref in page["/Resources"]["/Font"].values():
+        font = ref.get_object()
+        descendants = [d.get_object() for d in font.get("/DescendantFonts", [])] or [font]
+        for desc in descendants:
+            fd = desc.get("/FontDescriptor")
+            if fd is not None and any(k in fd.get_object() for k in ("/FontFile", "/FontFile2", "/FontFile3")):
+                names.append(str(desc.get("/BaseFont")))
+    return names
 
 
 def _gps_photo(path, orientation=1, size=(1200, 800)):
@@ -88,14 +109,14 @@ def test_pdf_is_vector_with_extractable_text(tmp_path, library):
     assert "Rp85.000" in text and "Pesan sekarang" in text
     width_mm = float(reader.pages[0].mediabox.width) / 72 * 25.4
     assert abs(width_mm - 216) < 1.0  # 210 mm + 2 × 3 mm bleed
-    fonts = str(reader.pages[0]["/Resources"]["/Font"])
-    assert fonts  # fonts are embedded, text is not outlined
+    fonts = embedded_fonts(reader.pages[0])  # text is text in embedded fonts, not outlines
+    assert any("Inter" in f for f in fonts) and any("Spartan" in f for f in fonts), fonts
 
 
-def test_unknown_extension_is_refused_before_work(tmp_path, library):
-    with pytest.raises(FormatError):
-        export(Design(template="produk-umkm"), library, tmp_path / "poster.gif")
-    assert not (tmp_path / "poster.gif").exists()
+def test_unknown_extension_is_refused_before_work(tmp_path, capsys):
+    assert main(["render", "produk-umkm", "--out", str(tmp_path / "poster.gif")]) == 2
+    assert "'.gif' tidak didukung" in capsys.readouterr().err
+    assert not list(tmp_path.iterdir())
 
 
 def test_export_is_atomic_no_temp_files_left(tmp_path, library):

@@ -1,4 +1,4 @@
-from app import formats
+from app.model import formats
 
 
 def test_registry_sizes():

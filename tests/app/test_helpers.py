@@ -5,12 +5,12 @@ from __future__ import annotations
 import pytest
 import segno
 
-from app.design import Design
 from app.errors import TemplateError
-from app.layoutreport import LayoutReport
-from app.render import rasterize, render
+from app.model.design import Design
+from app.model.layoutreport import LayoutReport
+from app.render.helpers import RenderContext, icon_names
+from app.render.raster import rasterize, render
 from app.templating.environment import angka, rupiah
-from app.templating.helpers import RenderContext, icon_names
 from app.templating.library import Library
 
 from .helpers import write_svg_template

@@ -6,7 +6,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from app.images import cover_crop
+from app.render.images import cover_crop
 
 sizes = st.tuples(st.integers(1, 8000), st.integers(1, 8000))
 frames = st.tuples(st.floats(1, 5000), st.floats(1, 5000))

@@ -56,11 +56,11 @@ def test_folder_must_match_id(tmp_path):
     folder.rename(tmp_path / "tpl" / "lain")
     lib = Library([tmp_path / "tpl"])
     assert "uji" not in lib.templates and "lain" not in lib.templates
-    assert any("folder" in p.message("en") for p in lib.problems.values())
+    assert any("folder" in p.message("en") for p in lib.problems().values())
 
 
 def test_bundled_manifests_are_valid(library):
-    assert not library.problems
+    assert not library.problems()
     for t in library.templates.values():
         for f in t.manifest.fields:
             assert f.label.id and f.label.en

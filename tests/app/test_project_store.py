@@ -10,12 +10,15 @@ import zipfile
 
 import pytest
 
-from app import autosave, paths, project
-from app.cli import main
-from app.design import Brand, Design, ImageRef
+from app import paths
+from app.cli.main import main
 from app.errors import DesignError
-from app.publish import PublishBlocked, slug, write_kit
-from app.settings import Settings
+from app.model.design import Brand, Design, ImageRef
+from app.output.naming import slug
+from app.output.publish import PublishBlocked, write_kit
+from app.project import autosave
+from app.project import projectfile as project
+from app.project.settings import Settings
 
 from .test_export import _gps_photo
 
@@ -54,8 +57,8 @@ def test_damaged_or_newer_project_is_refused_and_left_alone(tmp_path, content):
 
 
 def test_journal_of_a_dead_process_is_offered_back(tmp_path):
-    code = (f"import os, sys; sys.path.insert(0, {str(paths.ROOT)!r})\n"
-            "from app import autosave\nfrom app.design import Design\n"
+    code = ("import os\n"
+            "from app.project import autosave\nfrom app.model.design import Design\n"
             "autosave.Journal('sesi').write(Design(template='produk-umkm', "
             "fields={'nama_produk': 'Belum disimpan'}))\n"
             "os.kill(os.getpid(), 9)\n")

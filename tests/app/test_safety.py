@@ -8,15 +8,15 @@ import io
 import pytest
 from PIL import Image
 
-from app import images
-from app.design import Design, ImageRef
 from app.errors import FontError, ImageError, TemplateError, UnsafeTemplateError
-from app.export import export
-from app.render import render
-from app.svgsafety import check
+from app.model.design import Design, ImageRef
+from app.render import images
+from app.render.raster import render
+from app.render.svgsafety import check
 from app.templating.library import Library
 
 from .helpers import write_svg_template
+from .test_export import export
 
 TEXT = '{{ text_box(f.judul, 80, 80, 900, 200, font="Inter", weight=700, size=64) }}'
 
@@ -24,7 +24,9 @@ TEXT = '{{ text_box(f.judul, 80, 80, 900, 200, font="Inter", weight=700, size=64
 def _render_user(tmp_path, body, **kw):
     write_svg_template(tmp_path / "tpl" / "uji", body, **kw)
     lib = Library([tmp_path / "tpl"])
-    return render(Design(template="uji", format="square"), lib, 0.25)
+    rendered = render(Design(template="uji", format="square"), lib, 0.25)
+    rendered.image.load()  # draw it: some refusals happen in QtSvg
+    return rendered
 
 
 def test_plain_template_renders(tmp_path, qt_app):
@@ -67,7 +69,7 @@ def test_doctype_and_entities_are_refused(tmp_path, qt_app):
         '<svg xmlns="http://www.w3.org/2000/svg" width="1080" height="1080">&x;</svg>'
     )
     with pytest.raises(UnsafeTemplateError):
-        render(Design(template="uji", format="square"), Library([tmp_path / "tpl"]))
+        render(Design(template="uji", format="square"), Library([tmp_path / "tpl"])).image.load()
 
 
 def test_entity_smuggled_through_a_field_is_escaped_not_expanded():
@@ -117,7 +119,7 @@ def test_decompression_bomb_is_refused(tmp_path, qt_app, library):
     Image.new("1", (10_000, 10_000)).save(bomb)  # 100 MP, a few KB on disk
     design = Design(template="produk-umkm", format="square", images={"foto": ImageRef(str(bomb))})
     with pytest.raises(ImageError) as err:
-        render(design, library, 0.25)
+        render(design, library, 0.25).image.load()
     assert "foto" in err.value.message("id")
     assert "terlalu besar" in err.value.message("id")
 
@@ -127,7 +129,7 @@ def test_corrupt_image_error_names_the_field(tmp_path, qt_app, library):
     bad.write_bytes(b"\xff\xd8\xff\xe0 not really a jpeg" + bytes(500))
     design = Design(template="produk-umkm", format="square", images={"foto": ImageRef(str(bad))})
     with pytest.raises(ImageError) as err:
-        render(design, library, 0.25)
+        render(design, library, 0.25).image.load()
     assert "'foto'" in err.value.message("id") and "'foto'" in err.value.message("en")
 
 
@@ -135,7 +137,7 @@ def test_missing_image_error_names_the_field(tmp_path, qt_app, library):
     design = Design(template="produk-umkm", format="square",
                     images={"foto": ImageRef(str(tmp_path / "tidak-ada.jpg"))})
     with pytest.raises(ImageError, match="foto"):
-        render(design, library, 0.25)
+        render(design, library, 0.25).image.load()
 
 
 def test_embedded_bomb_in_template_is_refused():

@@ -11,14 +11,14 @@ import zipfile
 import pytest
 
 from app import paths
-from app.cli import main
-from app.design import Brand, Design, ImageRef
+from app.authoring import thumbnails
+from app.authoring.lint import lint_folder, sample_logo
+from app.authoring.packs import import_pack
+from app.cli.main import main
 from app.errors import TemplateError
-from app.render import render
-from app.templating import thumbnails
+from app.model.design import Brand, Design, ImageRef
+from app.render.raster import render
 from app.templating.library import Library
-from app.templating.lint import SAMPLE_LOGO, lint_folder
-from app.templating.packs import import_pack
 
 from .helpers import is_blank
 
@@ -145,7 +145,7 @@ def test_thumbnails_are_built_once_and_rebuilt_on_change(user_templates):
 
 
 def test_brand_kit_reaches_every_starter_template(library):
-    brand = Brand(logo=ImageRef(str(SAMPLE_LOGO)), primary="#CE1126", handle="@umkm.maju")
+    brand = Brand(logo=ImageRef(str(sample_logo())), primary="#CE1126", handle="@umkm.maju")
     for tid in ("produk-umkm", "destinasi-wisata", "daftar-alasan"):
         design = Design(template=tid, format="square", theme="brand", brand=brand)
         report = render(design, library, 0.25).composition.report
@@ -157,7 +157,7 @@ def test_brand_kit_reaches_every_starter_template(library):
 
 def test_brand_file_and_cli(capsys, tmp_path):
     (tmp_path / "brand.json").write_text(json.dumps(
-        {"logo": {"path": str(SAMPLE_LOGO)}, "primary": "#0B6E4F", "handle": "@toko", "website": "toko.id"}))
+        {"logo": {"path": str(sample_logo())}, "primary": "#0B6E4F", "handle": "@toko", "website": "toko.id"}))
     out = tmp_path / "a.svg"
     assert main(["render", "produk-umkm", "--format", "square", "--brand", str(tmp_path / "brand.json"),
                  "--theme", "brand", "--out", str(out)]) == 0

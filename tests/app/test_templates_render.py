@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from app import formats
-from app.design import Design
-from app.render import render
+from app.model import formats
+from app.model.design import Design
+from app.render.raster import render
 from app.templating.library import Library
 
 from .helpers import is_blank

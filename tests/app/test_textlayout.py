@@ -7,10 +7,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from app import textlayout
-from app.layoutreport import LayoutReport
-from app.render import rasterize
-from app.templating.helpers import RenderContext
+from app.model.layoutreport import LayoutReport
+from app.render import textlayout
+from app.render.helpers import RenderContext
+from app.render.raster import rasterize
 
 words = st.text(
     alphabet=st.characters(blacklist_categories=("Cs", "Cc", "Zs", "Zl", "Zp")), min_size=1, max_size=14

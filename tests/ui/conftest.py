@@ -8,7 +8,7 @@ import pytest
 
 @pytest.fixture
 def window(qtbot, library):
-    from app.settings import Settings
+    from app.project.settings import Settings
     from ui.main_window import MainWindow
 
     win = MainWindow(library, Settings.load())

@@ -7,7 +7,7 @@ import json
 
 from PySide6.QtCore import QPoint, Qt
 
-from app.design import Design
+from app.model.design import Design
 from ui.document import DesignDocument
 from ui.export_dialog import ExportDialog
 
@@ -64,7 +64,7 @@ def test_home_gallery_editor_fix_export(qtbot, window, tmp_path):
 
 
 def test_blocked_export_needs_a_typed_reason(qtbot, library, tmp_path):
-    from app.settings import Settings
+    from app.project.settings import Settings
 
     doc = DesignDocument(Design(template="daftar-alasan", fields={"judul": "NIK 3174095708900001"}), library)
     dialog = ExportDialog(doc, Settings.load(), "id", tmp_path)

@@ -1,0 +1,1 @@
+"""Tools for template authors: lint, template packs and gallery thumbnails."""

@@ -1,0 +1,193 @@
+"""`diplomat templates lint`: everything a template must get right before anyone uses it.
+
+Errors: a manifest that does not parse; a format that fails to render, renders blank or at the
+wrong size, in either language or any theme; text that overflows with the samples; unknown
+fonts, external references, entities or filters on text (the render's safety check); contrast
+under WCAG AA or text too small for a phone (the checklist's own rules, on the pixels); text
+outside the story safe area or the margins; a template that ignores the brand kit; fewer than
+three themes; sample files without a source line.
+Warnings: text that overflows when a field is filled to its max_chars.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from app import resources
+from app.checklist import rules_visual
+from app.checklist.collector import Collector
+from app.checklist.inputs import CheckInput
+from app.errors import DiplomatError
+from app.model import formats
+from app.model.design import Brand, Design, ImageRef
+from app.render.compose import compose
+from app.render.raster import render
+from app.templating.library import Library
+from app.templating.manifest import TEXT_TYPES
+
+REQUIRED_FORMATS = ("square", "portrait", "story")
+FILLER = ("Festival budaya nusantara menghadirkan kuliner khas dan kerajinan tangan dari berbagai "
+          "daerah di Indonesia untuk seluruh keluarga ")
+
+
+@dataclass
+class Issue:
+    level: str  # error | warning
+    id: str
+    en: str
+    where: str = ""
+
+    def to_dict(self) -> dict:
+        return {"level": self.level, "where": self.where, "message": {"id": self.id, "en": self.en}}
+
+
+@dataclass
+class LintResult:
+    template: str
+    issues: list[Issue] = field(default_factory=list)
+    renders: int = 0
+
+    @property
+    def errors(self) -> list[Issue]:
+        return [i for i in self.issues if i.level == "error"]
+
+    def add(self, level: str, id_text: str, en_text: str, where: str = "") -> None:
+        self.issues.append(Issue(level, id_text, en_text, where))
+
+
+def lint_folder(folder: Path) -> LintResult:
+    folder = Path(folder).resolve()
+    result = LintResult(folder.name)
+    if not (folder / "manifest.toml").is_file():
+        result.add("error", f"{folder}: manifest.toml tidak ada.", f"{folder}: manifest.toml is missing.")
+        return result
+    library = Library([folder.parent])
+    try:
+        template = library.get(folder.name)
+    except DiplomatError as exc:
+        result.add("error", exc.id_text, exc.en_text)
+        return result
+    if template.folder.resolve() != folder:
+        result.add("error", "Template ini tertutup template lain dengan id sama.",
+                   "Another template with the same id shadows this one.")
+        return result
+    _static(template, result)
+    for fmt in template.manifest.formats:
+        _format(library, template, fmt, result)
+    return result
+
+
+def _static(template, result: LintResult) -> None:
+    man = template.manifest
+    missing = [f for f in REQUIRED_FORMATS if f not in man.formats]
+    if missing:
+        result.add("error", f"Format wajib belum ada: {', '.join(missing)}.",
+                   f"Required formats missing: {', '.join(missing)}.")
+    if len(man.themes) < 3:
+        result.add("error", "Minimal tiga tema warna.", "At least three colour themes are needed.")
+    sources = (template.folder / "samples" / "SOURCES.md")
+    listed = sources.read_text(encoding="utf-8") if sources.is_file() else ""
+    samples = template.folder / "samples"
+    for sample in sorted(samples.glob("*")) if samples.is_dir() else []:
+        if sample.name != "SOURCES.md" and sample.suffix.lower() != ".svg" and sample.name not in listed:
+            result.add("error", f"samples/{sample.name} tidak tercatat di samples/SOURCES.md.",
+                       f"samples/{sample.name} is not listed in samples/SOURCES.md (source, licence).")
+    for j2 in template.folder.glob("*.j2"):
+        source = j2.read_text(encoding="utf-8")
+        if re.search(r"<text[^>]*\bfilter=", source) or re.search(r"letter-spacing", source):
+            result.add("error", f"{j2.name}: filter pada teks atau letter-spacing tidak didukung.",
+                       f"{j2.name}: filters on text or letter-spacing are not supported.")
+
+
+def _format(library: Library, template, fmt: str, result: LintResult) -> None:
+
+    spec = formats.get(fmt)
+    scale = 0.25 if spec.dpi != 72 else 0.5
+    man = template.manifest
+    for lang in ("id", "en"):
+        for theme in man.themes:
+            where = f"{fmt}/{lang}/{theme.id}"
+            try:
+                rendered = render(Design(template=man.id, format=fmt, lang=lang, theme=theme.id),
+                                  library, scale)
+            except DiplomatError as exc:
+                result.add("error", exc.id_text, exc.en_text, where)
+                continue
+            result.renders += 1
+            _check_render(rendered, spec, scale, where, result)
+            out = Collector()
+            rules_visual.layout(CheckInput(report=rendered.composition.report, pixels=rendered.image,
+                                           scale=scale, is_print=spec.dpi != 72), out)
+            for f in out.findings:
+                if f.severity in ("warn", "block"):
+                    result.add("error", f.message["id"], f.message["en"], f"{where} [{f.field}]")
+    _brand(library, template, fmt, scale, result)
+    _max_chars(library, template, fmt, scale, result)
+
+
+def _check_render(rendered, spec, scale: float, where: str, result: LintResult) -> None:
+    from PIL import ImageStat
+
+    expected = (round(spec.width * scale), round(spec.height * scale))
+    if rendered.image.size != expected:
+        result.add("error", f"Ukuran {rendered.image.size}, seharusnya {expected}.",
+                   f"Size {rendered.image.size}, expected {expected}.", where)
+    if ImageStat.Stat(rendered.image.convert("L")).stddev[0] < 4:
+        result.add("error", "Hasil render kosong.", "The render is blank.", where)
+    report = rendered.composition.report
+    view_w, view_h = report.width / report.unit, report.height / report.unit
+    margin = 0.05 * view_w  # VISUAL.md: outer margins at least 5% of the width
+    margin_y = 0.05 * min(view_w, view_h)  # top and bottom: 5% of the short side (landscape is flat)
+    safe_top, safe_bottom = spec.safe.top / report.unit, spec.safe.bottom / report.unit
+    for box in report.text_boxes:
+        x, y, w, h = box.ink
+        if not w:
+            continue
+        if x < margin - 1 or x + w > view_w - margin + 1:
+            result.add("error", f"Teks '{box.field}' keluar dari margin 5%.",
+                       f"Text '{box.field}' is outside the 5% margin.", where)
+        if y < max(safe_top, margin_y) - 1 or y + h > view_h - max(safe_bottom, margin_y) + 1:
+            result.add("error", f"Teks '{box.field}' keluar dari area aman.",
+                       f"Text '{box.field}' is outside the safe area.", where)
+
+
+def sample_logo() -> Path:
+    """The sample logo that lint puts in the brand kit (our own drawing, in _shared/samples)."""
+    return resources.templates_dir() / "_shared" / "samples" / "logo-contoh.png"
+
+
+def _brand(library: Library, template, fmt: str, scale: float, result: LintResult) -> None:
+
+    brand = Brand(logo=ImageRef(str(sample_logo())), primary="#0B6E4F", secondary="#F4F1DE",
+                  handle="@contoh.merek", website="contoh.id")
+    design = Design(template=template.id, format=fmt, theme="brand", brand=brand)
+    try:
+        report = render(design, library, scale).composition.report
+    except DiplomatError as exc:
+        result.add("error", f"Gagal dengan brand kit: {exc.id_text}", f"Fails with a brand kit: {exc.en_text}", fmt)
+        return
+    if not any(img.field == "brand.logo" for img in report.images):
+        result.add("error", "Logo brand kit tidak ditampilkan.", "The brand kit logo is not shown.", fmt)
+    texts = " ".join(" ".join(b.lines) for b in report.text_boxes)
+    if "@contoh.merek" not in texts:
+        result.add("error", "Akun brand kit tidak ditampilkan.", "The brand kit handle is not shown.", fmt)
+
+
+def _max_chars(library: Library, template, fmt: str, scale: float, result: LintResult) -> None:
+
+    fields = {}
+    for f in template.manifest.fields:
+        if f.type in TEXT_TYPES and f.max_chars and f.type != "url":
+            fields[f.key] = (FILLER * (f.max_chars // len(FILLER) + 1))[:f.max_chars].rstrip()
+    if not fields:
+        return
+    try:
+        report = compose(Design(template=template.id, format=fmt, fields=fields), library, scale).report
+    except DiplomatError as exc:
+        result.add("error", exc.id_text, exc.en_text, f"{fmt} max_chars")
+        return
+    for box in report.overflows:
+        result.add("warning", f"Kolom '{box.field}' tidak muat bila diisi sepanjang max_chars.",
+                   f"Field '{box.field}' overflows when filled to its max_chars.", fmt)

@@ -1,0 +1,78 @@
+"""`diplomat`: the headless command line. This module is its composition root: it sets up
+logging and error handling, builds the template library and dispatches to the command modules.
+Each command module registers its own parser and handler; none of them imports this module."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from logging.handlers import RotatingFileHandler
+from pathlib import Path
+
+from app import __version__, paths
+from app.cli import check, duties, publish, render, templates
+from app.errors import DiplomatError
+from app.templating.library import Library
+
+EXIT_OK, EXIT_BAD_INPUT, EXIT_INTERNAL = 0, 2, 3
+COMMANDS = (duties, templates, render, check, publish)
+log = logging.getLogger("diplomat")
+
+
+def parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="diplomat",
+        description="Diplomat Studio: poster dan infografis untuk 10 Tugas Diplomat (tanpa internet).",
+    )
+    p.add_argument("--version", action="version", version=f"diplomat {__version__}")
+    p.add_argument("--templates-dir", action="append", type=Path, default=[], metavar="DIR",
+                   help="folder template pengguna; menimpa template bawaan dengan id yang sama")
+    sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    for command in COMMANDS:
+        command.register(sub)
+    return p
+
+
+def _setup_logging() -> Path:
+    path = paths.log_dir() / "diplomat.log"
+    handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    logging.getLogger().addHandler(handler)
+    logging.getLogger().setLevel(logging.INFO)
+    return path
+
+
+def _lang_of(argv: list[str]) -> str:
+    if "--lang" in argv:
+        i = argv.index("--lang")
+        if i + 1 < len(argv) and argv[i + 1] in ("id", "en"):
+            return argv[i + 1]
+    return os.environ.get("DIPLOMAT_LANG", "id")
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    args = parser().parse_args(argv)
+    lang = _lang_of(argv)
+    log_path = _setup_logging()
+    try:
+        library = None
+        if getattr(args, "needs_library", True):
+            library = Library([*args.templates_dir, paths.user_templates_dir()])
+        return args.handler(args, library)
+    except DiplomatError as exc:
+        print(f"diplomat: {exc.message(lang)}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:  # `diplomat ... | head`: the reader left; that is not an error
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
+    except Exception:  # one clear line for the user, the traceback in the log
+        log.exception("unexpected error")
+        msg = {"id": f"kesalahan tak terduga; rinciannya ada di {log_path}",
+               "en": f"unexpected error; details are in {log_path}"}[lang]
+        print(f"diplomat: {msg}", file=sys.stderr)
+        return EXIT_INTERNAL

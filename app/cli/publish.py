@@ -1,0 +1,32 @@
+"""`diplomat publish`: a checked publish kit (images in every format and type, caption, alt text
+and the checklist report); a block that is not fixed or overridden stops it with exit 1."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from app.cli import options
+from app.output.publish import write_kit
+
+DONE = {"id": "Paket terbit", "en": "Publish kit"}
+
+
+def register(sub) -> None:
+    p = sub.add_parser("publish", help="tulis paket terbit yang sudah dicek / write a checked publish kit")
+    options.add_design(p, one_format=False)
+    p.add_argument("--formats", default="portrait", help="mis. square,portrait,story")
+    p.add_argument("--types", default=".jpg", help="mis. .jpg,.png,.pdf")
+    options.add_post(p)
+    p.add_argument("--out", type=Path, required=True)
+    p.set_defaults(handler=run)
+
+
+def run(args, library) -> int:
+    design = options.apply_post(options.build_design(args), args)
+    formats = [f.strip() for f in args.formats.split(",") if f.strip()]
+    types = [t.strip() if t.strip().startswith(".") else "." + t.strip()
+             for t in args.types.split(",") if t.strip()]
+    lang = args.lang or design.lang
+    kit = write_kit(design, library, args.out, formats, types, args.platform, lang)
+    print(f"{DONE[lang]}: {kit.folder} ({len(kit.files)})")
+    return 0

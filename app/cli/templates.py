@@ -1,0 +1,160 @@
+"""`diplomat templates list | show | lint | thumbnails | import | export`."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+from app import paths
+from app.authoring import thumbnails as thumbs
+from app.authoring.lint import lint_folder
+from app.authoring.packs import export_pack, import_pack
+from app.cli import options
+from app.errors import TemplateError
+from app.model import formats
+
+EXIT_LINT_FAILED = 1
+TEXT = {
+    "duty": {"id": "tugas", "en": "duty"},
+    "fields": {"id": "Kolom", "en": "Fields"},
+    "formats": {"id": "Format", "en": "Formats"},
+    "required": {"id": "wajib", "en": "required"},
+    "written": {"id": "Tersimpan", "en": "Written"},
+    "installed": {"id": "Terpasang", "en": "Installed"},
+    "passed": {"id": "lolos", "en": "passed"},
+    "errors": {"id": "{n} galat", "en": "{n} errors"},
+    "built": {"id": "{built} dibuat, {reused} dipakai ulang", "en": "{built} built, {reused} reused"},
+}
+
+
+def register(sub) -> None:
+    t = sub.add_parser("templates", help="daftar dan rincian template / list and show templates")
+    tsub = t.add_subparsers(dest="templates_command", required=True, metavar="ACTION")
+    tl = tsub.add_parser("list", help="daftar template")
+    tl.add_argument("--duty", type=int, choices=range(1, 11), metavar="N")
+    tl.set_defaults(handler=list_)
+    ts = tsub.add_parser("show", help="kolom dan format sebuah template")
+    ts.add_argument("id")
+    ts.set_defaults(handler=show)
+    tlint = tsub.add_parser("lint", help="periksa folder template / check a template folder")
+    tlint.add_argument("path", type=Path)
+    tlint.set_defaults(handler=lint)
+    for p in (tl, ts, tlint):
+        options.add_json(p)
+    tth = tsub.add_parser("thumbnails", help="buat gambar mini galeri / build gallery thumbnails")
+    tth.set_defaults(handler=thumbnails)
+    timp = tsub.add_parser("import", help="pasang paket template .zip / install a template pack")
+    timp.add_argument("pack", type=Path)
+    timp.set_defaults(handler=import_)
+    texp = tsub.add_parser("export", help="simpan template ke paket .zip / save templates as a pack")
+    texp.add_argument("ids", nargs="+")
+    texp.add_argument("--out", type=Path, required=True)
+    texp.set_defaults(handler=export)
+    for p in (tl, ts, tlint, tth, timp, texp):
+        options.add_lang(p)
+
+
+def _summary(t) -> dict:
+    m = t.manifest
+    return {
+        "id": m.id, "name": {"id": m.name.id, "en": m.name.en}, "duties": m.duties,
+        "topics": m.topics, "kind": m.kind, "formats": m.formats, "source": t.source,
+    }
+
+
+def list_(args, library) -> int:
+    lang = options.lang(args)
+    for problem in library.problems().values():  # a broken user template is said, not skipped
+        print(f"diplomat: {problem.message(lang)}", file=sys.stderr)
+    items = library.for_duty(args.duty) if args.duty else list(library.templates.values())
+    if args.json:
+        options.emit_json([_summary(t) for t in items])
+        return 0
+    for t in items:
+        m = t.manifest
+        duty = ",".join(map(str, m.duties))
+        print(f"{m.id:<22} {m.name.get(lang):<34} {TEXT['duty'][lang]} {duty:<6} "
+              f"{m.kind:<12} {', '.join(m.formats)}  [{', '.join(m.topics)}]")
+    return 0
+
+
+def _field_dict(f) -> dict:
+    out = {
+        "key": f.key, "type": f.type, "label": {"id": f.label.id, "en": f.label.en},
+        "required": f.required, "max_chars": f.max_chars, "sample": f.sample,
+    }
+    if f.choices:
+        out["choices"] = f.choices
+    if f.item:
+        out["item"] = [_field_dict(sub) for sub in f.item]
+    return out
+
+
+def show(args, library) -> int:
+    t = library.get(args.id)
+    m = t.manifest
+    fmts = [{"id": formats.get(i).id, "width": formats.get(i).width,
+             "height": formats.get(i).height} for i in m.formats]
+    if args.json:
+        options.emit_json({**_summary(t), "description": {"id": m.description.id, "en": m.description.en},
+                           "version": m.version, "themes": [th.id for th in m.themes],
+                           "fields": [_field_dict(f) for f in m.fields], "format_sizes": fmts})
+        return 0
+    lang = options.lang(args)
+    print(f"{m.name.get(lang)} ({m.id} {m.version})")
+    print(m.description.get(lang))
+    print(f"\n{TEXT['formats'][lang]}:")
+    for f in fmts:
+        print(f"  {f['id']:<10} {f['width']}×{f['height']} px")
+    print(f"\n{TEXT['fields'][lang]}:")
+    for f in m.fields:
+        req = f" ({TEXT['required'][lang]})" if f.required else ""
+        limit = f", max {f.max_chars}" if f.max_chars else ""
+        sample = json.dumps(f.sample_for(lang), ensure_ascii=False)
+        print(f"  {f.key:<14} {f.type:<9} {f.label.get(lang)}{req}{limit}")
+        print(f"  {'':<14} {sample[:90]}")
+    return 0
+
+
+def lint(args, library) -> int:
+    if not (args.path / "manifest.toml").is_file():
+        raise TemplateError(f"{args.path} bukan folder template (tidak ada manifest.toml).",
+                            f"{args.path} is not a template folder (no manifest.toml).")
+    result = lint_folder(args.path)
+    if args.json:
+        options.emit_json({"template": result.template, "ok": not result.errors, "renders": result.renders,
+                           "issues": [i.to_dict() for i in result.issues]})
+        return EXIT_LINT_FAILED if result.errors else 0
+    lang = options.lang(args)
+    for issue in result.issues:
+        text = issue.id if lang == "id" else issue.en
+        print(f"{issue.level.upper():<7} {issue.where:<24} {text}")
+    ok = TEXT["errors"][lang].format(n=len(result.errors)) if result.errors else TEXT["passed"][lang]
+    print(f"{result.template}: {ok} ({result.renders} render)")
+    return EXIT_LINT_FAILED if result.errors else 0
+
+
+def thumbnails(args, library) -> int:
+    built, reused = thumbs.build(library, options.lang(args))
+    lang = options.lang(args)
+    print(f"{TEXT['built'][lang].format(built=len(built), reused=len(reused))}: "
+          f"{paths.cache_dir() / 'thumbnails'}")
+    return 0
+
+
+def import_(args, library) -> int:
+    result = import_pack(args.pack, paths.user_templates_dir())
+    lang = options.lang(args)
+    print(f"{TEXT['installed'][lang]}: {', '.join(result.installed)} → {paths.user_templates_dir()}")
+    for r in result.lint:
+        for issue in r.issues:
+            print(f"  {issue.level} {r.template} {issue.where}: {issue.id if lang == 'id' else issue.en}",
+                  file=sys.stderr)
+    return 0
+
+
+def export(args, library) -> int:
+    export_pack(library, args.ids, args.out)
+    print(f"{TEXT['written'][options.lang(args)]}: {args.out}")
+    return 0

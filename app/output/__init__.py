@@ -1,0 +1,1 @@
+"""Encode a rendered result into files: image types, names, the publish kit."""

@@ -1,0 +1,111 @@
+"""The publish kit: one folder with the images in every chosen format and type, caption.txt,
+alt-text.txt and the checklist report (HTML and JSON). The checklist gates it: a block that is
+neither fixed nor overridden with a typed reason stops the kit before any file is written.
+
+Each format is composed once, at full size; that one render feeds the checklist and every file
+type. The batch engine calls the same `render_formats` for each row."""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from app import atomic
+from app.checklist import check_design
+from app.checklist.report import write_html, write_json
+from app.errors import DiplomatError, FormatError
+from app.output.encode import file_type
+from app.output.export import export
+from app.output.naming import slug
+from app.render.raster import Rendered, render
+
+REPORT_NAME = "laporan-checklist"
+
+
+class PublishBlocked(DiplomatError):
+    exit_code = 1
+
+    def __init__(self, rules: list[str]):
+        joined = ", ".join(rules)
+        super().__init__(
+            f"Belum bisa diterbitkan: perbaiki atau lewati dengan alasan tertulis ({joined}).",
+            f"Not ready to publish: fix these or override them with a typed reason ({joined}).")
+        self.rules = rules
+
+
+@dataclass
+class Kit:
+    folder: Path
+    files: list[Path] = field(default_factory=list)
+    report: object = None
+
+
+def render_formats(design, library, formats: list[str]) -> dict[str, Rendered]:
+    """One full-size render per format, in the order given."""
+    man = library.get(design.template).manifest
+    for fmt in formats:
+        if fmt not in man.formats:
+            raise FormatError(f"Template tidak punya format '{fmt}'.", f"The template has no '{fmt}' format.")
+    out = {}
+    for fmt in formats:
+        variant = copy.deepcopy(design)
+        variant.format = fmt
+        out[fmt] = render(variant, library, 1.0)
+    return out
+
+
+def check_all(design, renders: dict[str, Rendered], platform: str | None):
+    """The checklist over every format's render; layout findings of each format are kept."""
+    report = None
+    for fmt, rendered in renders.items():
+        variant = copy.deepcopy(design)
+        variant.format = fmt
+        current = check_design(variant, rendered, platform)
+        if report is None:
+            report = current
+            continue
+        seen = {(f.rule, f.field, f.span) for f in report.findings}
+        report.findings += [f for f in current.findings if (f.rule, f.field, f.span) not in seen]
+    return report
+
+
+def headline(rendered: Rendered, lang: str) -> str:
+    """The first required text field, else the template's name: the kit's folder and file names."""
+    comp = rendered.composition
+    man = comp.template.manifest
+    key = next((f.key for f in man.fields if f.required and f.type == "text"), None)
+    value = comp.values.get(key) if key else None
+    return str(value) if value else man.name.get(lang)
+
+
+def write_kit(design, library, out_dir: Path, formats: list[str], types: list[str],
+              platform: str | None = None, lang: str = "id", progress=None) -> Kit:
+    for suffix in types:
+        file_type(Path(f"x{suffix}"))
+    renders = render_formats(design, library, formats)
+    report = check_all(design, renders, platform)
+    blocking = report.blocking()
+    if blocking:
+        raise PublishBlocked(sorted({item.rule for item in blocking}))
+    first = next(iter(renders.values()))
+    name = slug(headline(first, lang))
+    folder = Path(out_dir) / name
+    folder.mkdir(parents=True, exist_ok=True)
+    kit = Kit(folder, report=report)
+    steps = len(renders) * len(types)
+    for i, (fmt, rendered) in enumerate(renders.items()):
+        for j, suffix in enumerate(types):
+            kit.files.append(export(rendered, folder / f"{name}-{fmt}{suffix}"))
+            if progress:
+                progress(i * len(types) + j + 1, steps)
+    caption = design.caption.rstrip()
+    if design.hashtags.strip():
+        caption = f"{caption}\n\n{design.hashtags.strip()}" if caption else design.hashtags.strip()
+    for file_name, text in (("caption.txt", caption), ("alt-text.txt", design.alt_text.strip())):
+        atomic.write_text(folder / file_name, text + "\n")
+        kit.files.append(folder / file_name)
+    write_html(report, folder / f"{REPORT_NAME}.html", design, first, lang)
+    write_json(report, folder / f"{REPORT_NAME}.json", design)
+    kit.files += [folder / f"{REPORT_NAME}.html", folder / f"{REPORT_NAME}.json"]
+    return kit

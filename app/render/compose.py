@@ -1,0 +1,131 @@
+"""Design -> SVG string + layout report. The first half of the one pipeline from fields to
+pixels; the preview, the CLI and batch all go through here."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from jinja2 import TemplateError as JinjaError
+from jinja2 import TemplateSyntaxError, UndefinedError
+from jinja2.exceptions import SecurityError
+
+from app.errors import DiplomatError, FormatError, TemplateError, UnsafeTemplateError
+from app.model import formats
+from app.model.colors import best_on
+from app.model.design import Design
+from app.model.layoutreport import LayoutReport
+from app.render import qtenv, svgsafety, values
+from app.render.helpers import FieldText, ImageValue, RenderContext
+from app.templating.library import Library, Template
+
+
+@dataclass
+class Composition:
+    """What one compose produced: the SVG, its layout report, and the inputs that made it (the
+    resolved field values and the template), so nothing downstream resolves or looks up again."""
+
+    svg: str
+    report: LayoutReport
+    format: formats.Format
+    scale: float
+    values: dict
+    template: Template
+
+
+def compose(design: Design, library: Library, scale: float = 1.0) -> Composition:
+
+    qtenv.ensure_app()  # text is measured with Qt's font engine
+    template = library.get(design.template)
+    man = template.manifest
+    if design.format not in man.formats:
+        have = ", ".join(man.formats)
+        raise FormatError(
+            f"Template '{man.id}' tidak punya format '{design.format}'. Tersedia: {have}.",
+            f"Template '{man.id}' has no '{design.format}' format. Available: {have}.",
+        )
+    fmt = formats.get(design.format)
+    formats.check_scale(fmt.width, fmt.height, scale)  # before image frames are sized by it
+    report = LayoutReport(man.id, fmt.id, fmt.width, fmt.height, unit=fmt.unit)
+    ctx = RenderContext(report, scale * fmt.unit)
+    name = f"{man.id}/{fmt.id}.svg.j2"
+    resolved = values.resolve(design, template)
+    variables = {
+        "f": resolved,
+        "t": theme_colors(man, design),
+        "b": _brand_vars(design),
+        "fmt": _format_vars(fmt),
+        "lang": design.lang,
+        "text_box": ctx.text_box,
+        "image_frame": ctx.image_frame,
+        "qr": ctx.qr,
+        "icon": ctx.icon,
+    }
+    svg = _render(library, name, variables)
+    svgsafety.check(svg)
+    return Composition(svg, report, fmt, scale, resolved, template)
+
+
+def theme_colors(man, design: Design) -> dict[str, str]:
+    """The chosen theme's colours; the "brand" theme puts the brand kit's colours on top of the
+    template's first theme (accent = primary, surface = secondary)."""
+    if design.theme != "brand":
+        return man.theme(design.theme).colors
+    brand = design.brand
+    if not brand.primary:
+        raise TemplateError("Tema 'brand' butuh warna utama di brand kit.",
+                            "The 'brand' theme needs a primary colour in the brand kit.")
+    colors = dict(man.themes[0].colors)
+    colors["accent"] = brand.primary
+    colors["on_accent"] = best_on(brand.primary)
+    if brand.secondary:
+        colors["surface"] = brand.secondary
+        colors["on_surface"] = best_on(brand.secondary)
+    return colors
+
+
+def _brand_vars(design: Design) -> dict:
+    brand = design.brand
+    logo = None
+    if brand.logo is not None:
+        logo = ImageValue(Path(brand.logo.path).expanduser(), brand.logo.focus or (0.5, 0.5),
+                          "brand.logo")
+    line = "  ·  ".join(x for x in (brand.handle.strip(), brand.website.strip()) if x)
+    return {"logo": logo, "handle": brand.handle.strip(), "website": brand.website.strip(),
+            "line": FieldText(line, "brand"), "primary": brand.primary, "secondary": brand.secondary}
+
+
+def _format_vars(fmt: formats.Format) -> dict:
+    return {
+        "id": fmt.id, "width": fmt.width, "height": fmt.height,
+        "view_w": round(fmt.view_width, 2), "view_h": round(fmt.view_height, 2),
+        "bleed": fmt.bleed_px / fmt.unit,
+        "safe_top": fmt.safe.top / fmt.unit, "safe_bottom": fmt.safe.bottom / fmt.unit,
+        "safe_left": fmt.safe.left / fmt.unit, "safe_right": fmt.safe.right / fmt.unit,
+    }
+
+
+def _render(library: Library, name: str, variables: dict) -> str:
+    try:
+        return library.env.get_template(name).render(variables)
+    except DiplomatError:
+        raise
+    except SecurityError as exc:
+        raise UnsafeTemplateError(
+            f"Template {name} mencoba mengakses bagian dalam Python dan ditolak: {exc}",
+            f"Template {name} tried to reach Python internals and was refused: {exc}",
+        ) from None
+    except TemplateSyntaxError as exc:
+        raise TemplateError(
+            f"Template {name}, baris {exc.lineno}: sintaks salah ({exc.message}).",
+            f"Template {name}, line {exc.lineno}: syntax error ({exc.message}).",
+        ) from None
+    except UndefinedError as exc:
+        raise TemplateError(
+            f"Template {name} memakai nilai yang tidak ada: {exc.message}.",
+            f"Template {name} uses a value that does not exist: {exc.message}.",
+        ) from None
+    except (JinjaError, TypeError, ValueError, ArithmeticError) as exc:
+        raise TemplateError(
+            f"Template {name} gagal dirender: {exc}.", f"Template {name} failed to render: {exc}."
+        ) from None

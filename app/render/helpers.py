@@ -1,0 +1,210 @@
+"""Template helpers: text_box, image_frame, qr and icon.
+
+Each render gets its own RenderContext, so helpers share no state between renders (batch
+workers and the preview thread can render at once). Every helper returns escaped SVG markup and
+records what it drew in the layout report.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+from xml.etree import ElementTree as ET
+
+from markupsafe import Markup, escape
+
+from app import resources
+from app.errors import FieldError, TemplateError
+from app.model.layoutreport import ImageFrameReport, LayoutReport, TextBoxReport
+from app.render import fonts, images, textlayout
+
+ALIGN = {"start": "start", "left": "start", "middle": "middle", "center": "middle", "end": "end",
+         "right": "end"}
+
+
+class FieldText(str):
+    """A field's text that remembers which field it came from, for the layout report."""
+
+    field_key: str | None = None
+
+    def __new__(cls, value: str, key: str | None):
+        obj = super().__new__(cls, value)
+        obj.field_key = key
+        return obj
+
+
+class TextMarkup(Markup):
+    """text_box's markup, plus where it landed, so a template can stack the next element
+    under it (`{% set h = text_box(...) %}{{ h }} ... y=h.bottom + 24`)."""
+
+    top: float = 0.0
+    bottom: float = 0.0
+    baseline: float = 0.0  # of the last line
+    width: float = 0.0
+    size: float = 0.0
+    line_count: int = 0
+    overflow: bool = False
+
+
+def _text_markup(parts, top, bottom, baseline, width, size, count, overflow) -> TextMarkup:
+    out = TextMarkup("\n".join(parts))
+    out.top, out.bottom, out.baseline, out.width, out.size = top, bottom, baseline, width, size
+    out.line_count, out.overflow = count, overflow
+    return out
+
+
+class ImageValue:
+    """An image field's value: a file and the point to keep in view when cropping."""
+
+    def __init__(self, path: Path, focus: tuple[float, float], key: str | None):
+        self.path, self.focus, self.field_key = Path(path), tuple(focus), key
+
+    def __bool__(self) -> bool:
+        return True
+
+
+class RenderContext:
+    def __init__(self, report: LayoutReport, scale: float):
+        self.report = report
+        self.scale = scale
+
+    def text_box(self, value, x, y, w, h, font="Inter", weight=400, size=40, min_size=28,
+                 max_lines=3, align="start", line_height=1.3, fill="#000000", valign="top",
+                 field=None, italic=False):
+        family, weight = fonts.check(font, weight)
+        text = "" if value is None else str(value)
+        key = field or getattr(value, "field_key", None)
+        anchor = ALIGN.get(align)
+        if anchor is None:
+            raise TemplateError(f"align '{align}' tidak valid.", f"align '{align}' is not valid.")
+        fitted = textlayout.fit(text, w, h, family, weight, size, min_size, max_lines,
+                                line_height, italic)
+        shown = fitted.display
+        step = fitted.size * line_height
+        block = fitted.cap_height + (len(shown) - 1) * step + fitted.descent
+        # "middle" centres cap top to last baseline: what the eye reads as the text's middle.
+        ink_block = block - fitted.descent
+        top = {"top": y, "middle": y + (h - ink_block) / 2, "bottom": y + h - block}.get(valign)
+        if top is None:
+            raise TemplateError(f"valign '{valign}' tidak valid.", f"valign '{valign}' is not valid.")
+        ax = {"start": x, "middle": x + w / 2, "end": x + w}[anchor]
+        parts, ink = [], None
+        style = ' font-style="italic"' if italic else ""
+        for i, line in enumerate(shown):
+            baseline = top + fitted.cap_height + i * step
+            parts.append(
+                f'<text x="{ax:.1f}" y="{baseline:.1f}" font-family="{family}" '
+                f'font-size="{fitted.size:g}" font-weight="{weight}" fill="{escape(fill)}" '
+                f'text-anchor="{anchor}"{style} '
+                f'xml:space="preserve">{escape(line)}</text>'
+            )
+            ink = _union(ink, _line_ink(fitted, i, line, ax, anchor, baseline))
+        ix0, iy0, ix1, iy1 = ink or (x, y, x, y)
+        self.report.text_boxes.append(TextBoxReport(
+            field=key, box=(x, y, w, h), ink=(ix0, iy0, ix1 - ix0, iy1 - iy0), font=family,
+            weight=weight, size=fitted.size, requested_size=size, min_size=min_size, lines=shown,
+            fill=str(fill), align=anchor, overflow=fitted.overflow, truncated=fitted.truncated,
+            hidden_lines=max(0, len(fitted.lines) - max_lines),
+        ))
+        width = max(fitted.display_widths, default=0.0)
+        baseline = top + fitted.cap_height + (len(shown) - 1) * step
+        return _text_markup(parts, top, top + block, baseline, width, fitted.size, len(shown),
+                            fitted.overflow)
+
+    def image_frame(self, image, x, y, w, h, fit="cover", focus=None, radius=0, opacity=1):
+        if not isinstance(image, ImageValue):
+            raise FieldError("image_frame butuh kolom gambar.", "image_frame needs an image field.")
+        px = (w * self.scale, h * self.scale)
+        framed = images.frame(image.path, px, image.field_key, fit, focus or image.focus,
+                              round(radius * self.scale))
+        bx, by, bw, bh = framed.box
+        ix, iy, iw, ih = x + bx * w, y + by * h, bw * w, bh * h
+        self.report.images.append(ImageFrameReport(
+            field=image.field_key, box=(ix, iy, iw, ih), source_size=framed.source_size,
+            crop=framed.crop,
+        ))
+        extra = f' opacity="{float(opacity):g}"' if opacity != 1 else ""
+        return Markup(
+            f'<image x="{ix:g}" y="{iy:g}" width="{iw:g}" height="{ih:g}" '
+            f'preserveAspectRatio="none"{extra} xlink:href="{framed.data_uri}"/>'
+        )
+
+    def qr(self, url, x, y, size, dark="#000000", light="#FFFFFF", quiet=2):
+        """A QR code as one path, so it stays sharp in PDF and at any scale."""
+        import segno
+
+        text = str(url).strip()
+        if not text:
+            return Markup("")
+        self.report.qr_codes.append({"field": getattr(url, "field_key", None), "url": text,
+                                     "box": (x, y, size, size)})
+        code = segno.make(text, error="m", micro=False)
+        n = code.symbol_size(border=0)[0]
+        cell = size / (n + 2 * quiet)
+        d = []
+        for row, bits in enumerate(code.matrix):
+            col = 0
+            while col < n:
+                if bits[col]:
+                    start = col
+                    while col < n and bits[col]:
+                        col += 1
+                    d.append(f"M{start} {row}h{col - start}v1h-{col - start}z")
+                col += 1
+        ox, oy = x + quiet * cell, y + quiet * cell
+        return Markup(
+            f'<rect x="{x:g}" y="{y:g}" width="{size:g}" height="{size:g}" fill="{escape(light)}"/>'
+            f'<path transform="translate({ox:.2f} {oy:.2f}) scale({cell:.4f})" '
+            f'fill="{escape(dark)}" d="{"".join(d)}"/>'
+        )
+
+    def icon(self, name, x, y, size=48, stroke="#000000", stroke_width=2):
+        """A bundled line icon (24-unit grid), drawn with one stroke colour."""
+        inner = _icon_body(str(name))
+        k = size / 24
+        return Markup(
+            f'<g transform="translate({x:g} {y:g}) scale({k:.4f})" fill="none" '
+            f'stroke="{escape(stroke)}" stroke-width="{float(stroke_width):g}" '
+            f'stroke-linecap="round" stroke-linejoin="round">{inner}</g>'
+        )
+
+
+def _line_ink(fitted, i, line, ax, anchor, baseline):
+    left, top, right, bottom = fitted.ink[i]
+    if right <= left:
+        return None
+    width = fitted.display_widths[i]
+    ox = {"start": ax, "middle": ax - width / 2, "end": ax - width}[anchor]
+    return (ox + left, baseline + top, ox + right, baseline + bottom)
+
+
+def _union(a, b):
+    if a is None:
+        return b
+    if b is None:
+        return a
+    return (min(a[0], b[0]), min(a[1], b[1]), max(a[2], b[2]), max(a[3], b[3]))
+
+
+_SVG_NS = "{http://www.w3.org/2000/svg}"
+
+
+def icon_names() -> list[str]:
+    return sorted(p.stem for p in resources.resource("icons").glob("*.svg"))
+
+
+@cache  # lru_cache keeps its table consistent across threads
+def _icon_body(name: str) -> str:
+    path = resources.resource("icons") / f"{name}.svg"
+    if not name.replace("-", "").isalnum() or not path.is_file():
+        raise TemplateError(f"Ikon '{name}' tidak ada.", f"Icon '{name}' does not exist.")
+    root = ET.fromstring(path.read_text(encoding="utf-8"))
+    body = []
+    for child in root:
+        tag = child.tag.replace(_SVG_NS, "")
+        attrs = " ".join(
+            f'{k}="{escape(v)}"' for k, v in child.attrib.items() if not k.startswith("{")
+            and k not in ("class", "stroke", "fill")
+        )
+        body.append(f"<{tag} {attrs}/>")
+    return "".join(body)

@@ -1,0 +1,186 @@
+"""Photos into frames: open safely, apply EXIF orientation, crop around a focus point, round
+the corners, strip every byte of metadata, and embed as a data URI.
+
+Results are cached by file identity and frame parameters, so the live preview re-renders a
+design without decoding its photos again.
+"""
+
+from __future__ import annotations
+
+import base64
+import io
+import threading
+import warnings
+from collections import OrderedDict
+from dataclasses import dataclass
+from pathlib import Path
+
+from PIL import Image, ImageCms, ImageDraw, ImageOps, UnidentifiedImageError
+
+from app.errors import ImageError
+
+MAX_PIXELS = 60_000_000  # 60 MP: any real camera photo fits; a decompression bomb does not
+MAX_FILE_BYTES = 80 * 1024 * 1024
+_SRGB = ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB"))
+
+
+@dataclass(frozen=True)
+class Framed:
+    data_uri: str
+    source_size: tuple[int, int]
+    crop: tuple[float, float, float, float]  # x, y, w, h in source pixels
+    box: tuple[float, float, float, float]  # where the image sits in the frame (contain fit)
+
+
+def _label(field: str | None) -> str:
+    return f"'{field}'" if field else "gambar"
+
+
+def open_image(path: Path, field: str | None = None, target: tuple[int, int] | None = None):
+    """Open and fully decode an image, upright, in RGB or RGBA. Errors name the field."""
+    path = Path(path)
+    label = _label(field)
+    if not path.is_file():
+        raise ImageError(
+            f"Gambar untuk kolom {label} tidak ditemukan: {path}",
+            f"Image for field {label} not found: {path}",
+        )
+    if path.stat().st_size > MAX_FILE_BYTES:
+        raise _too_large(label, path)
+    try:
+        with warnings.catch_warnings():
+            # Pillow warns about huge images on open; our own cap below refuses them.
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+            im = Image.open(path)
+        with im:
+            if im.width * im.height > MAX_PIXELS:
+                raise _too_large(label, path)
+            if target and im.format == "JPEG":
+                side = max(target)
+                im.draft("RGB", (side, side))  # decode at a reduced scale: far faster
+            im.load()
+            icc = im.info.get("icc_profile")
+            upright = ImageOps.exif_transpose(im)
+    except ImageError:
+        raise
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError, Image.DecompressionBombError):
+        raise ImageError(
+            f"Gambar untuk kolom {label} rusak atau formatnya tidak didukung: {path.name}",
+            f"Image for field {label} is damaged or of an unsupported type: {path.name}",
+        ) from None
+    return _to_srgb(upright, icc)
+
+
+def _too_large(label: str, path: Path) -> ImageError:
+    return ImageError(
+        f"Gambar untuk kolom {label} terlalu besar (maks. {MAX_PIXELS // 1_000_000} MP): {path.name}",
+        f"Image for field {label} is too large (max {MAX_PIXELS // 1_000_000} MP): {path.name}",
+    )
+
+
+def _to_srgb(im: Image.Image, icc: bytes | None) -> Image.Image:
+    mode = "RGBA" if im.mode in ("RGBA", "LA", "PA") or "transparency" in im.info else "RGB"
+    if icc:
+        try:
+            source = ImageCms.ImageCmsProfile(io.BytesIO(icc))
+            base = im.convert(mode if im.mode != "CMYK" else "CMYK")
+            return ImageCms.profileToProfile(base, source, _SRGB, outputMode=mode)
+        except (ImageCms.PyCMSError, OSError, ValueError):
+            pass  # a broken profile: use the pixels as they are
+    return im.convert(mode)
+
+
+def cover_crop(size: tuple[int, int], frame: tuple[float, float], focus=(0.5, 0.5)):
+    """The source rectangle that fills `frame` at the same aspect, centred on `focus`."""
+    iw, ih = size
+    fw, fh = frame
+    scale = max(fw / iw, fh / ih)
+    cw, ch = min(iw, fw / scale), min(ih, fh / scale)  # min(): float error may overshoot
+    fx, fy = (min(1.0, max(0.0, float(v))) for v in focus)
+    x = max(0.0, min(fx * iw - cw / 2, iw - cw))
+    y = max(0.0, min(fy * ih - ch / 2, ih - ch))
+    return (x, y, cw, ch)
+
+
+class _Cache:
+    def __init__(self, limit: int = 48):
+        self._items: OrderedDict = OrderedDict()
+        self._lock = threading.Lock()
+        self.limit = limit
+
+    def get(self, key):
+        with self._lock:
+            if key in self._items:
+                self._items.move_to_end(key)
+                return self._items[key]
+        return None
+
+    def put(self, key, value):
+        with self._lock:
+            self._items[key] = value
+            self._items.move_to_end(key)
+            while len(self._items) > self.limit:
+                self._items.popitem(last=False)
+
+
+_frames = _Cache()
+
+
+def frame(path, px_size, field=None, fit="cover", focus=(0.5, 0.5), radius_px=0) -> Framed:
+    """Fit an image into a frame of `px_size` output pixels and return it as a data URI."""
+    path = Path(path)
+    stat = path.stat() if path.is_file() else None
+    ident = (str(path.resolve()), stat.st_mtime_ns, stat.st_size) if stat else None
+    key = (ident, tuple(px_size), fit, tuple(focus), radius_px)
+    if ident is not None and (hit := _frames.get(key)) is not None:
+        return hit
+    w, h = max(1, round(px_size[0])), max(1, round(px_size[1]))
+    im = open_image(path, field, target=(w, h))
+    result = _fit(im, w, h, fit, focus, radius_px)
+    _frames.put(key, result)
+    return result
+
+
+def _fit(im: Image.Image, w: int, h: int, fit: str, focus, radius_px: int) -> Framed:
+    source = im.size
+    if fit == "contain":
+        scale = min(w / im.width, h / im.height)
+        iw, ih = max(1, round(im.width * scale)), max(1, round(im.height * scale))
+        crop = (0.0, 0.0, float(im.width), float(im.height))
+        out = im.resize((iw, ih), Image.LANCZOS)
+        box = ((w - iw) / 2 / w, (h - ih) / 2 / h, iw / w, ih / h)
+    else:
+        crop = cover_crop(im.size, (w, h), focus)
+        x, y, cw, ch = crop
+        out = im.resize((w, h), Image.LANCZOS, box=(x, y, x + cw, y + ch), reducing_gap=3.0)
+        box = (0.0, 0.0, 1.0, 1.0)
+    if radius_px > 0:
+        out = _round(out, radius_px)
+    return Framed(to_data_uri(out), source, crop, box)
+
+
+def _round(im: Image.Image, radius: int) -> Image.Image:
+    # Supersampled mask: a smooth edge without QtSvg's missing clipPath.
+    factor = 3
+    mask = Image.new("L", (im.width * factor, im.height * factor), 0)
+    ImageDraw.Draw(mask).rounded_rectangle(
+        (0, 0, mask.width - 1, mask.height - 1), radius=radius * factor, fill=255
+    )
+    mask = mask.resize(im.size, Image.LANCZOS)
+    out = im.convert("RGBA")
+    if im.mode == "RGBA":
+        mask = Image.composite(im.getchannel("A"), Image.new("L", im.size, 0), mask)
+    out.putalpha(mask)
+    return out
+
+
+def to_data_uri(im: Image.Image) -> str:
+    """Encode without any metadata: JPEG when opaque (fast for QtSvg to decode), else PNG."""
+    buf = io.BytesIO()
+    if im.mode == "RGBA":
+        im.save(buf, "PNG", compress_level=1)
+        mime = "image/png"
+    else:
+        im.convert("RGB").save(buf, "JPEG", quality=90)  # 4:2:0: decodes faster in QtSvg
+        mime = "image/jpeg"
+    return f"data:{mime};base64,{base64.b64encode(buf.getvalue()).decode('ascii')}"

@@ -1,0 +1,145 @@
+"""Checks on every SVG before QtSvg sees it. This is a security boundary, not style.
+
+QtSvg reads plain file paths in `href` (it opened /etc/passwd in a test), falls back to system
+fonts for names it does not know, and expands internal entities. So before rendering we refuse:
+any reference that is not a `data:` URI or an in-document `#id`; DOCTYPE and ENTITY; scripts and
+foreign objects; filters on text; text in a font we do not bundle; embedded images over the
+pixel cap.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import io
+import re
+from xml.etree import ElementTree as ET
+
+from PIL import Image, UnidentifiedImageError
+
+from app.errors import FontError, UnsafeTemplateError
+from app.render import fonts
+from app.render.images import MAX_PIXELS
+
+_DTD = re.compile(r"<!\s*(DOCTYPE|ENTITY)", re.IGNORECASE)
+_URL = re.compile(r"url\(\s*['\"]?([^'\")]*)", re.IGNORECASE)
+_FONT_DECL = re.compile(r"font-family\s*:\s*([^;}\"]+)", re.IGNORECASE)
+_STYLE_PROP = re.compile(r"([a-z-]+)\s*:\s*([^;]+)", re.IGNORECASE)
+_FORBIDDEN_TAGS = {"script", "foreignObject", "iframe", "object", "embed", "audio", "video"}
+_TEXT_TAGS = {"text", "tspan", "textArea", "textPath"}
+
+
+def _unsafe(id_text: str, en_text: str) -> UnsafeTemplateError:
+    return UnsafeTemplateError(
+        f"Template ditolak demi keamanan: {id_text}", f"Template refused for safety: {en_text}"
+    )
+
+
+def check(svg: str) -> None:
+    if _DTD.search(svg):
+        raise _unsafe("memuat DOCTYPE/ENTITY.", "it declares a DOCTYPE/ENTITY.")
+    try:
+        root = ET.fromstring(svg)
+    except ET.ParseError as exc:
+        raise UnsafeTemplateError(
+            f"Hasil template bukan SVG yang valid: {exc}.", f"The template output is not valid SVG: {exc}."
+        ) from None
+    _walk(root, {})
+
+
+def _local(name: str) -> str:
+    return name.rsplit("}", 1)[-1]
+
+
+def _props(elem: ET.Element) -> dict[str, str]:
+    """Presentation attributes and inline style declarations, by local name."""
+    props = {_local(k): v for k, v in elem.attrib.items()}
+    for prop, value in _STYLE_PROP.findall(props.get("style", "")):
+        props[prop.lower()] = value.strip()
+    return props
+
+
+def _walk(elem: ET.Element, inherited: dict[str, str]) -> None:
+    tag = _local(elem.tag)
+    if tag in _FORBIDDEN_TAGS:
+        raise _unsafe(f"elemen <{tag}> tidak diizinkan.", f"the <{tag}> element is not allowed.")
+    props = _props(elem)
+    for name, value in elem.attrib.items():
+        _check_reference(_local(name), value)
+    if tag == "style":
+        _check_stylesheet(elem.text or "")
+    state = {**inherited}
+    for key in ("font-family", "font-weight", "filter"):
+        if key in props:
+            state[key] = props[key]
+    if tag in _TEXT_TAGS:
+        _check_text(state)
+    for child in elem:
+        _walk(child, state)
+
+
+def _check_reference(name: str, value: str) -> None:
+    if name == "href":
+        if value.startswith("#"):
+            return
+        if not value.startswith("data:"):
+            raise _unsafe(
+                f"tautan '{value[:60]}' bukan data: URI.", f"the link '{value[:60]}' is not a data: URI."
+            )
+        _check_data_image(value)
+        return
+    for target in _URL.findall(value):
+        if not target.strip().startswith("#"):
+            raise _unsafe(
+                f"url({target[:60]}) merujuk ke luar dokumen.",
+                f"url({target[:60]}) points outside the document.",
+            )
+
+
+def _check_stylesheet(css: str) -> None:
+    if "@import" in css.lower():
+        raise _unsafe("@import di <style> tidak diizinkan.", "@import in <style> is not allowed.")
+    _check_reference("style", css)
+    for family in _FONT_DECL.findall(css):
+        _check_family(family.strip())
+
+
+def _check_text(state: dict[str, str]) -> None:
+    if state.get("filter", "none") != "none":
+        raise _unsafe(
+            "filter pada teks (bayangan/blur) tidak diizinkan; buat bayangan sebagai gambar.",
+            "a filter on text (shadow/blur) is not allowed; pre-blur shadows into an image.",
+        )
+    family = state.get("font-family")
+    if family is None:
+        raise FontError(
+            "Setiap teks di template wajib menyebut font-family dari font bawaan.",
+            "Every text in a template must name a bundled font-family.",
+        )
+    _check_family(family)
+    fonts.check(family, state.get("font-weight", "400"))
+
+
+def _check_family(family: str) -> None:
+    if "," in family or "'" in family or '"' in family:
+        raise FontError(
+            f"font-family '{family}': sebut satu nama font tanpa tanda kutip (QtSvg tidak membaca daftar).",
+            f"font-family '{family}': name one family without quotes (QtSvg does not read lists).",
+        )
+    fonts.check(family)
+
+
+def _check_data_image(uri: str) -> None:
+    head, _, payload = uri.partition(",")
+    if not head.startswith("data:image/") or ";base64" not in head:
+        raise _unsafe("data: URI harus gambar base64.", "a data: URI must be a base64 image.")
+    if head.startswith("data:image/svg"):
+        raise _unsafe("gambar SVG bersarang tidak diizinkan.", "nested SVG images are not allowed.")
+    try:
+        raw = base64.b64decode(payload, validate=False)
+        with Image.open(io.BytesIO(raw)) as im:
+            pixels = im.width * im.height
+    except (binascii.Error, UnidentifiedImageError, OSError, ValueError):
+        raise _unsafe("gambar data: URI rusak.", "a data: URI image is damaged.") from None
+    if pixels > MAX_PIXELS:
+        raise _unsafe("gambar tersemat terlalu besar.", "an embedded image is too large.")

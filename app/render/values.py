@@ -1,0 +1,99 @@
+"""Field values for a render: the design's values checked against the manifest, with samples
+in the design's language for whatever the user left out."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+from typing import Any
+
+from app.errors import FieldError
+from app.model.design import Design
+from app.render.helpers import FieldText, ImageValue
+from app.templating.library import Template
+from app.templating.manifest import Field
+
+_COLOR = re.compile(r"^#[0-9a-fA-F]{6}$")
+
+
+def resolve(design: Design, template: Template) -> dict[str, Any]:
+    man = template.manifest
+    known = {f.key for f in man.fields}
+    for key in [*design.fields, *design.images]:
+        if key not in known:
+            raise FieldError(
+                f"Kolom '{key}' tidak ada di template '{man.id}'. Kolom: {', '.join(sorted(known))}.",
+                f"Field '{key}' is not in template '{man.id}'. Fields: {', '.join(sorted(known))}.",
+            )
+    values: dict[str, Any] = {}
+    for fld in man.fields:
+        if fld.type == "image":
+            values[fld.key] = _image(design, template, fld)
+        else:
+            raw = design.fields.get(fld.key, fld.sample_for(design.lang))
+            values[fld.key] = coerce(fld, raw, fld.key)
+    return values
+
+
+def _image(design: Design, template: Template, fld: Field) -> ImageValue | None:
+    ref = design.images.get(fld.key)
+    if ref is not None:
+        return ImageValue(design.image_path(fld.key), ref.focus or fld.focus, fld.key)
+    sample = fld.sample_for(design.lang)
+    if not sample:
+        return None
+    return ImageValue(template.folder / Path(sample), fld.focus, fld.key)
+
+
+def coerce(fld: Field, raw: Any, key: str) -> Any:
+    if raw is None:
+        return FieldText("", key) if fld.type in ("text", "paragraph", "url") else None
+    if fld.type == "list":
+        return _list(fld, raw, key)
+    if fld.type == "number":
+        return _number(raw, key)
+    text = str(raw)
+    if fld.type == "color" and not _COLOR.match(text):
+        raise _bad(key, f"'{text}' bukan warna #RRGGBB", f"'{text}' is not a #RRGGBB colour")
+    if fld.type == "date" and text:
+        try:
+            dt.date.fromisoformat(text)
+        except ValueError:
+            raise _bad(key, f"'{text}' bukan tanggal TTTT-BB-HH",
+                       f"'{text}' is not a YYYY-MM-DD date") from None
+    if fld.type == "choice" and text not in fld.choices:
+        raise _bad(key, f"pilih salah satu: {', '.join(fld.choices)}",
+                   f"choose one of: {', '.join(fld.choices)}")
+    return FieldText(text, key)
+
+
+def _number(raw: Any, key: str) -> float | int:
+    if isinstance(raw, (int, float)) and not isinstance(raw, bool):
+        return raw
+    text = str(raw).strip().replace(".", "").replace(",", ".")
+    try:
+        value = float(text)
+    except ValueError:
+        raise _bad(key, f"'{raw}' bukan angka", f"'{raw}' is not a number") from None
+    return int(value) if value.is_integer() else value
+
+
+def _list(fld: Field, raw: Any, key: str) -> list:
+    if not isinstance(raw, list):
+        raise _bad(key, "harus berupa daftar", "must be a list")
+    if fld.max_items and len(raw) > fld.max_items:
+        raise _bad(key, f"paling banyak {fld.max_items} butir", f"at most {fld.max_items} items")
+    items = []
+    for i, entry in enumerate(raw):
+        if isinstance(entry, str) and len(fld.item) == 1:
+            entry = {fld.item[0].key: entry}
+        if not isinstance(entry, dict):
+            raise _bad(f"{key}.{i + 1}", "butir harus berupa objek", "an item must be an object")
+        items.append({sub.key: coerce(sub, entry.get(sub.key), f"{key}.{i}.{sub.key}")
+                      for sub in fld.item})
+    return items
+
+
+def _bad(key: str, id_why: str, en_why: str) -> FieldError:
+    return FieldError(f"Kolom '{key}': {id_why}.", f"Field '{key}': {en_why}.")

@@ -1,0 +1,1 @@
+"""Bundled templates, shipped as package data; read through app.resources, never by path."""
