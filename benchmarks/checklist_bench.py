@@ -43,13 +43,14 @@ def main() -> None:
     design = Design(template="produk-umkm", format="portrait", caption=CAPTION,
                     alt_text="Poster Kopi Arabika Gayo: kemasan kopi dan secangkir kopi hitam.")
     preview = render(design, lib, 0.5)
+    preview.image.load()  # the editor hands the checklist a preview that is already drawn
     rows = [
         (f"text-only rules, caption of {len(CAPTION)} chars",
          median_ms(lambda: check_text(CAPTION), args.runs), 5),
         ("full design, all automatic rules, given the preview",
-         median_ms(lambda: check_design(design, lib, preview, "instagram"), args.runs), 20),
+         median_ms(lambda: check_design(design, preview, "instagram"), args.runs), 20),
         ("full design including its half-scale render",
-         median_ms(lambda: check_design(design, lib, None, "instagram"), args.runs), None),
+         median_ms(lambda: check_design(design, render(design, lib, 0.5), "instagram"), args.runs), None),
     ]
     print(f"Checklist benchmark ({os.cpu_count()} cores, median of {args.runs} runs)\n")
     print(f"{'what':<56} {'median ms':>10} {'target':>8}")

@@ -21,6 +21,7 @@ from app.errors import ImageError
 
 MAX_PIXELS = 60_000_000  # 60 MP: any real camera photo fits; a decompression bomb does not
 MAX_FILE_BYTES = 80 * 1024 * 1024
+FRAME_CACHE_BYTES = 96 * 1024 * 1024  # per process: a dozen A4 photos, hundreds of previews
 _SRGB = ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB"))
 
 
@@ -103,24 +104,41 @@ def cover_crop(size: tuple[int, int], frame: tuple[float, float], focus=(0.5, 0.
 
 
 class _Cache:
-    def __init__(self, limit: int = 48):
+    """Least-recently-used, bounded by the bytes it holds, not by a count: one A4 frame is a
+    multi-megabyte data URI, a thumbnail's a few kilobytes. Safe to share between threads."""
+
+    def __init__(self, budget_bytes: int = FRAME_CACHE_BYTES):
         self._items: OrderedDict = OrderedDict()
         self._lock = threading.Lock()
-        self.limit = limit
+        self.budget = budget_bytes
+        self.size = 0
 
     def get(self, key):
         with self._lock:
             if key in self._items:
                 self._items.move_to_end(key)
-                return self._items[key]
+                return self._items[key][0]
         return None
 
-    def put(self, key, value):
+    def put(self, key, value: Framed) -> None:
+        cost = len(value.data_uri)
+        if cost > self.budget:
+            return  # a frame larger than the whole budget is drawn, not kept
         with self._lock:
-            self._items[key] = value
-            self._items.move_to_end(key)
-            while len(self._items) > self.limit:
-                self._items.popitem(last=False)
+            if key in self._items:
+                self.size -= self._items.pop(key)[1]
+            self._items[key] = (value, cost)
+            self.size += cost
+            while self.size > self.budget:
+                self.size -= self._items.popitem(last=False)[1][1]
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def clear(self) -> None:
+        with self._lock:
+            self._items.clear()
+            self.size = 0
 
 
 _frames = _Cache()

@@ -37,6 +37,12 @@ class Library:
         self._problems: dict[str, TemplateError] = {}
         self._env = None
 
+    def load(self) -> dict[str, TemplateError]:
+        """Discover the templates and build the Jinja2 environment now (a worker does this
+        before its first row); return the problems, as `problems()` does."""
+        _ = self.env
+        return self.problems()
+
     def problems(self) -> dict[str, TemplateError]:
         """Template folders that were skipped, with why (folder -> error)."""
         self._scan()

@@ -25,3 +25,23 @@ def test_focus_moves_the_crop():
     left = cover_crop((2000, 1000), (500, 500), (0.0, 0.5))
     right = cover_crop((2000, 1000), (500, 500), (1.0, 0.5))
     assert left[0] == 0 and right[0] == 1000
+
+
+def test_frame_cache_is_bounded_by_bytes_not_count():
+    from app.render.images import Framed, _Cache
+
+    def framed(kb: int) -> Framed:
+        return Framed("d" * (kb * 1024), (1, 1), (0, 0, 1, 1), (0, 0, 1, 1))
+
+    cache = _Cache(budget_bytes=1024 * 1024)  # 1 MiB
+    for i in range(100):  # a hundred small thumbnails fit
+        cache.put(("thumb", i), framed(4))
+    assert len(cache) == 100
+    cache.get(("thumb", 0))  # recently used: survives
+    for i in range(3):  # three 300 KiB A4 frames push out the oldest thumbnails
+        cache.put(("a4", i), framed(300))
+    assert cache.size <= 1024 * 1024
+    assert cache.get(("thumb", 0)) is not None and cache.get(("thumb", 1)) is None
+    assert all(cache.get(("a4", i)) is not None for i in range(3))
+    cache.put(("huge", 0), framed(2048))  # larger than the whole budget: not kept, nothing evicted
+    assert cache.get(("huge", 0)) is None and cache.get(("a4", 0)) is not None

@@ -117,3 +117,26 @@ def test_publish_cli(capsys, tmp_path):
     assert list(tmp_path.rglob("*-square.webp"))
     assert main(["publish", "daftar-alasan", "--set", "judul=NIK 3174095708900001",
                  "--out", str(tmp_path / "b")]) == 1
+
+
+def test_publish_kit_composes_and_rasterises_each_format_once(tmp_path, library, monkeypatch):
+    """2 formats x 2 file types plus the checklist: two composes, two rasterisations, two value
+    resolutions (it was 7, 7 and 10)."""
+    from app.render import compose as compose_mod
+    from app.render import raster, values
+
+    counts = {"compose": 0, "rasterize": 0, "resolve": 0}
+
+    def counting(name, fn):
+        def wrapper(*args, **kwargs):
+            counts[name] += 1
+            return fn(*args, **kwargs)
+        return wrapper
+
+    monkeypatch.setattr(raster, "compose", counting("compose", raster.compose))
+    monkeypatch.setattr(raster, "rasterize", counting("rasterize", raster.rasterize))
+    monkeypatch.setattr(compose_mod.values, "resolve", counting("resolve", values.resolve))
+    design = Design(template="produk-umkm", alt_text="Kemasan kopi dan secangkir kopi di meja kayu.")
+    kit = write_kit(design, library, tmp_path, ["square", "story"], [".jpg", ".pdf"])
+    assert counts == {"compose": 2, "rasterize": 2, "resolve": 2}
+    assert sum(p.suffix == ".pdf" for p in kit.files) == 2 and sum(p.suffix == ".jpg" for p in kit.files) == 2
