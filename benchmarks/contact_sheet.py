@@ -19,6 +19,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PIL import Image, ImageDraw, ImageFont  # noqa: E402
 
+from app import resources  # noqa: E402
 from app.model import formats  # noqa: E402
 from app.model.design import Design  # noqa: E402
 from app.render.raster import render  # noqa: E402
@@ -27,7 +28,6 @@ from app.templating.library import Library  # noqa: E402
 CELL_W = 390
 GAP = 24
 LABEL_H = 44
-FONT = ROOT / "resources" / "fonts" / "inter" / "Inter-SemiBold.otf"
 
 
 def sheet(library: Library, fmt_id: str, lang: str, theme_index: int) -> Image.Image | None:
@@ -40,7 +40,7 @@ def sheet(library: Library, fmt_id: str, lang: str, theme_index: int) -> Image.I
     rows = (len(templates) + cols - 1) // cols
     out = Image.new("RGB", (GAP + cols * (CELL_W + GAP), GAP + rows * (cell_h + LABEL_H + GAP)), "#E9E7E2")
     draw = ImageDraw.Draw(out)
-    font = ImageFont.truetype(str(FONT), 22)
+    font = ImageFont.truetype(str(resources.resource("fonts", "inter", "Inter-SemiBold.otf")), 22)
     for i, template in enumerate(templates):
         themes = template.manifest.themes
         theme = themes[min(theme_index, len(themes) - 1)].id

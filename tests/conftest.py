@@ -9,9 +9,10 @@ from pathlib import Path
 
 import pytest
 
+from app import resources
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-ROOT = Path(__file__).resolve().parent.parent
 
 
 @pytest.fixture(autouse=True)
@@ -44,7 +45,7 @@ def user_templates(tmp_path):
     def make(template_id: str = "produk-umkm", new_id: str | None = None) -> Path:
         root = tmp_path / "user-templates"
         dest = root / (new_id or template_id)
-        shutil.copytree(ROOT / "templates" / template_id, dest)
+        shutil.copytree(resources.templates_dir() / template_id, dest)
         if new_id:
             manifest = dest / "manifest.toml"
             manifest.write_text(

@@ -92,6 +92,31 @@ def test_every_command_runs_from_the_installed_wheel(installed, tmp_path):
     assert pdf.read_bytes().startswith(b"%PDF")
 
 
+def test_the_other_commands_run_from_the_wheel_in_both_languages(installed, tmp_path):
+    bin_dir, elsewhere, env = installed
+    diplomat = str(bin_dir / "diplomat")
+    shown = _run([diplomat, "templates", "show", "produk-umkm", "--lang", "en"], cwd=elsewhere, env=env).stdout
+    assert "Fields:" in shown and "nama_produk" in shown
+    site = next((bin_dir.parent / "lib").glob("python3*/site-packages"))
+    linted = _run([diplomat, "templates", "lint", str(site / "app/bundled_templates/kartu-fakta")],
+                  cwd=elsewhere, env=env).stdout
+    assert "kartu-fakta: lolos" in linted
+    thumbs = _run([diplomat, "templates", "thumbnails", "--lang", "en"], cwd=elsewhere, env=env).stdout
+    assert " built, 0 reused" in thumbs
+    pack = tmp_path / "paket.zip"
+    _run([diplomat, "templates", "export", "kartu-fakta", "--out", str(pack)], cwd=elsewhere, env=env)
+    imported = _run([diplomat, "templates", "import", str(pack), "--lang", "en"], cwd=elsewhere, env=env).stdout
+    assert imported.startswith("Installed: kartu-fakta")
+    listed = json.loads(_run([diplomat, "templates", "list", "--json"], cwd=elsewhere, env=env).stdout)
+    assert {t["id"]: t["source"] for t in listed}["kartu-fakta"] == "user"
+    kit = _run([diplomat, "publish", "produk-umkm", "--formats", "square,story", "--types", "jpg,pdf",
+                "--alt-text", "Kemasan kopi dan secangkir kopi di meja kayu.", "--out", str(tmp_path / "kit")],
+               cwd=elsewhere, env=env).stdout
+    assert kit.startswith("Paket terbit:") and "(8)" in kit
+    checked = _run([diplomat, "check", "produk-umkm", "--lang", "en"], cwd=elsewhere, env=env).stdout
+    assert checked.startswith("Verdict:")
+
+
 def test_desktop_self_test_runs_in_english_from_the_wheel(installed):
     bin_dir, elsewhere, env = installed
     config = Path(env["HOME"]) / ".config" / "diplomat-studio"
