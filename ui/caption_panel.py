@@ -10,6 +10,7 @@ from app.model.platforms import platforms
 
 
 class CaptionPanel(QWidget):
+    FIELDS = ("caption", "hashtags", "alt_text")  # the design attributes this panel edits
     platform_changed = Signal(str)
 
     def __init__(self, doc, lang: str, platform: str, parent=None):
@@ -40,6 +41,14 @@ class CaptionPanel(QWidget):
         self.doc.field_changed.connect(self._on_field_changed)
         self.doc.replaced.connect(self._load)
 
+    def focus_field(self, name: str) -> bool:
+        """Focus the editor of caption, hashtags or alt_text; False for any other name."""
+        widget = {"caption": self.caption, "hashtags": self.hashtags, "alt_text": self.alt}.get(name)
+        if widget is None:
+            return False
+        widget.setFocus()
+        return True
+
     def _load(self) -> None:
         for widget, text in ((self.caption, self.doc.design.caption), (self.alt, self.doc.design.alt_text)):
             if widget.toPlainText() != text:
@@ -51,7 +60,7 @@ class CaptionPanel(QWidget):
         self._count()
 
     def _on_field_changed(self, key: str) -> None:
-        if key in ("caption", "hashtags", "alt_text"):
+        if key in self.FIELDS:
             self._load()
 
     def _on_edit(self, name: str, text: str) -> None:

@@ -95,9 +95,12 @@ class DesignDocument(QObject):
     def replace_design(self, new: Design, text: str = "Perbaikan") -> None:
         self._push(("design",), copy.deepcopy(self.design), copy.deepcopy(new), text, False)
 
-    def mark_saved(self, project: Path) -> None:
+    def mark_saved(self, project: Path, saved: Design) -> None:
+        """`saved` was written to `project` in the background. Edits made meanwhile are not in
+        the file, so the document stays dirty unless it still equals what was written."""
         self.project = project
-        self.undo_stack.setClean()
+        if self.design == saved:
+            self.undo_stack.setClean()
 
     def _push(self, key: tuple, old, new, text: str, merge: bool) -> None:
         if old == new:

@@ -1,7 +1,9 @@
 """The editor: form (left), live preview (centre), checklist and caption (right).
 
 Renders and checks run off the GUI thread through LatestOnly workers: a keystroke schedules a
-render after a short debounce; the preview shows as soon as the render is done, and the
+render after a short debounce. At most one render runs; edits made meanwhile wait as one
+request for the newest text. Every finished render is shown, so the preview follows a fast
+typist, but only a render of the latest edit is announced (`rendered`) and checked: the
 checklist runs on that same render right after."""
 
 from __future__ import annotations
@@ -25,6 +27,14 @@ from .preview import PreviewPane
 from .worker import LatestOnly, run_in_background
 
 DEBOUNCE_MS = 20
+
+
+def _render_pixels(design, library, scale: float):
+    """Compose and rasterise in the worker: the preview needs the pixels, and drawing them on
+    first use would otherwise happen on the GUI thread."""
+    rendered = render(design, library, scale)
+    rendered.image.load()  # Rendered draws lazily: draw here, not on the GUI thread
+    return rendered
 
 
 class EditorPage(QWidget):
@@ -75,10 +85,12 @@ class EditorPage(QWidget):
 
     def _on_debounce(self) -> None:
         design, library, scale = self.doc.snapshot(), self.doc.library, self.preview.render_scale()
-        self._render_job.submit(lambda: render(design, library, scale))
+        self._render_job.submit(lambda: _render_pixels(design, library, scale))
 
     def _on_rendered(self, rendered) -> None:
         self.preview.show_render(rendered)
+        if self._render_job.busy:  # a newer edit is being rendered: announce and check that one
+            return
         self._last_render = rendered
         self.rendered.emit(time.perf_counter() - self._edit_started)
         self._run_check()
@@ -90,6 +102,8 @@ class EditorPage(QWidget):
         self._check_job.submit(lambda: check_design(design, rendered, platform))
 
     def _on_checked(self, report) -> None:
+        if self._check_job.busy:  # a check of newer inputs is running
+            return
         self.report = report
         self.checklist.show_report(report)
 
@@ -107,16 +121,17 @@ class EditorPage(QWidget):
         self.doc.set_image(key, ImageRef(path))
 
     def _on_finding(self, field: str, span) -> None:
-        if field in ("caption", "hashtags", "alt_text"):
+        if field in CaptionPanel.FIELDS:
             self.side.setCurrentWidget(self.caption)
-            widget = {"caption": self.caption.caption, "alt_text": self.caption.alt,
-                      "hashtags": self.caption.hashtags}[field]
-            widget.setFocus()
-            return
-        self.focus_field(field, span)
+            self.caption.focus_field(field)
+        else:
+            self.focus_field(field, span)
 
     def focus_field(self, field: str, span=None) -> None:
         self.form.focus_field(field, span)
+
+    def focus_first_field(self) -> None:
+        self.form.focus_first()
 
     def _on_fix(self, finding) -> None:
         try:

@@ -3,6 +3,7 @@ publishing, fix or override with a typed reason, and write the publish kit in th
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import Signal
@@ -32,12 +33,24 @@ from .worker import run_in_background
 TYPES = (".jpg", ".png", ".webp", ".pdf")
 
 
+@dataclass(frozen=True)
+class ExportOptions:
+    """What the user chose, for the main window to remember as the next export's defaults."""
+
+    formats: list[str]
+    types: list[str]
+    platform: str
+
+
 class ExportDialog(QDialog):
+    """Reads its defaults from the settings but never writes them: it emits options_chosen."""
+
     written = Signal(object)  # publish.Kit
+    options_chosen = Signal(object)  # ExportOptions, when the user starts writing the kit
 
     def __init__(self, doc, settings, lang: str, out_dir: Path, parent=None):
         super().__init__(parent)
-        self.doc, self.settings, self.lang = doc, settings, lang
+        self.doc, self.lang = doc, lang
         self.setWindowTitle(self.tr("Ekspor paket terbit"))
         self.format_boxes = {}
         fbox = QGroupBox(self.tr("Format"))
@@ -107,8 +120,7 @@ class ExportDialog(QDialog):
         if self._blocked_rules and reason:
             for rule in self._blocked_rules:
                 self.doc.set_override(rule, reason)
-        self.settings.export_formats, self.settings.export_types = fmts, types
-        self.settings.platform = self.platform.currentData()
+        self.options_chosen.emit(ExportOptions(fmts, types, self.platform.currentData()))
         design, library = self.doc.snapshot(), self.doc.library
         out, platform, lang = Path(self.folder.text()), self.platform.currentData(), self.lang
         self.go.setEnabled(False)

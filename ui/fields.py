@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .click_label import ClickableLabel
+
 IMAGE_FILTER = "Gambar (*.jpg *.jpeg *.png *.webp *.bmp *.tif *.tiff)"
 
 
@@ -193,18 +195,20 @@ class ImageEditor(FieldEditor):
         super().__init__(field, lang, parent)
         self.loader = loader  # callable(path, callback) that decodes a preview in the background
         self.setAcceptDrops(True)
-        self.photo = QLabel(self)
+        self.photo = ClickableLabel(self)
         self.photo.setFixedHeight(150)
         self.photo.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.photo.setStyleSheet("background: #F1EFEA; border: 1px dashed #B9B4AA; border-radius: 6px;")
         self.photo.setAccessibleName(field.label.get(lang))
         self.button = QPushButton(self.tr("Pilih gambar…"), self)
+        self.button.setAccessibleName(field.label.get(lang))  # which picture, not just "choose"
+        self.button.setAccessibleDescription(self.tr("Pilih gambar…"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.photo)
         layout.addWidget(self.button)
         self.button.clicked.connect(self._on_browse)
-        self.photo.mousePressEvent = self._on_photo_clicked
+        self.photo.clicked.connect(self._on_photo_clicked)
         self._image: QImage | None = None
         self._focus = (0.5, 0.5)
         self.setFocusProxy(self.button)
@@ -241,14 +245,14 @@ class ImageEditor(FieldEditor):
         if path:
             self.picked.emit(path)
 
-    def _on_photo_clicked(self, event) -> None:
+    def _on_photo_clicked(self, pos) -> None:
         pix = self.photo.pixmap()
         if pix is None or pix.isNull():
             return self._on_browse()
         ox = (self.photo.width() - pix.width()) / 2
         oy = (self.photo.height() - pix.height()) / 2
-        x = min(1.0, max(0.0, (event.position().x() - ox) / pix.width()))
-        y = min(1.0, max(0.0, (event.position().y() - oy) / pix.height()))
+        x = min(1.0, max(0.0, (pos.x() - ox) / pix.width()))
+        y = min(1.0, max(0.0, (pos.y() - oy) / pix.height()))
         self._focus = (x, y)
         self._draw()
         self.focus_set.emit(x, y)

@@ -68,6 +68,7 @@ class ListEditor(FieldEditor):
         self.remove.clicked.connect(self._on_remove)
         self.up.clicked.connect(lambda: self._on_move(-1))
         self.down.clicked.connect(lambda: self._on_move(1))
+        self.setFocusProxy(self.list)
 
     def _title(self, item: dict) -> str:
         first = self.field.item[0].key if self.field.item else ""
@@ -206,6 +207,11 @@ class FieldForm(QScrollArea):
         self.theme.blockSignals(True)
         self.theme.setCurrentIndex(max(0, index))
         self.theme.blockSignals(False)
+
+    def focus_first(self) -> None:
+        first = next(iter(self.editors.values()), None)
+        if first is not None:
+            first.setFocus()
 
     def focus_field(self, key: str, span=None) -> bool:
         editor = self.editors.get(key.split(".")[0])

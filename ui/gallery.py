@@ -1,7 +1,12 @@
 """Gallery: the templates for the chosen duty, with real thumbnails (built off the GUI thread
-and cached), filters for topic, kind and format, and a search box."""
+and cached), filters for topic, kind and format, and a search box. User templates that could
+not be read are named in a notice above the list, so a typo in a manifest never just makes a
+template vanish."""
 
 from __future__ import annotations
+
+import html
+from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QImage, QPixmap
@@ -33,6 +38,10 @@ class GalleryPage(QWidget):
         super().__init__(parent)
         self.library, self.lang, self.duty = library, lang, None
         self.title = QLabel()
+        self.notice = QLabel(self, wordWrap=True, accessibleName=self.tr("Template yang tidak bisa dibaca"))
+        self.notice.setTextFormat(Qt.TextFormat.RichText)
+        self.notice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.notice.setStyleSheet("background:#FFF3BF; color:#5C4300; padding:8px; border-radius:6px;")
         self.search = QLineEdit(placeholderText=self.tr("Cari template…"), accessibleName=self.tr("Cari template"))
         self.topic = QComboBox(accessibleName=self.tr("Topik"))
         self.kind = QComboBox(accessibleName=self.tr("Jenis"))
@@ -52,6 +61,7 @@ class GalleryPage(QWidget):
         self.list.setMovement(QListWidget.Movement.Static)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
+        layout.addWidget(self.notice)
         layout.addLayout(filters)
         layout.addWidget(self.list, 1)
         back.clicked.connect(self.back)
@@ -61,6 +71,25 @@ class GalleryPage(QWidget):
         self.list.itemActivated.connect(self._on_activated)
         self.list.itemDoubleClicked.connect(self._on_activated)
         self._icons: dict[str, QIcon] = {}
+        self._show_problems(library.problems())
+
+    def _show_problems(self, problems: dict) -> None:
+        rows = [f"<li><b>{html.escape(Path(folder).name)}</b> — {html.escape(exc.message(self.lang))}</li>"
+                for folder, exc in sorted(problems.items())]
+        head = self.tr("Template ini tidak bisa dibaca dan tidak ditampilkan. Perbaiki berkasnya, "
+                       "lalu buka ulang aplikasi:")
+        self.notice.setText(f"{html.escape(head)}<ul style='margin:4px 0 0 -20px'>{''.join(rows)}</ul>")
+        self.notice.setVisible(bool(problems))
+
+    def focus_templates(self) -> None:
+        """Put the keyboard on the template list, at its first template."""
+        if self.list.count() and self.list.currentRow() < 0:
+            self.list.setCurrentRow(0)
+        self.list.setFocus()
+
+    def shown_templates(self) -> list[str]:
+        """The ids of the templates the filters let through, in the order shown."""
+        return [self.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.list.count())]
 
     def show_duty(self, duty: int | None) -> None:
         self.duty = duty

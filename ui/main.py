@@ -67,12 +67,11 @@ def main(argv=None) -> int:
 
     def relaunch(lang: str) -> None:
         old = state["window"]
-        doc = old.doc
+        doc = old.hand_over_document()
         window = build_window(app, settings, args.templates_dir)
         window.restoreGeometry(old.saveGeometry())
         if doc is not None:
             window.open_document(doc)
-        old.doc = None  # the document moved: closing the old window must not ask to save it
         old.close()
         old.deleteLater()
         _watch(window)
@@ -91,8 +90,13 @@ def main(argv=None) -> int:
     if args.self_test:
         from .selftest import run
 
-        return run(app, state["window"], START)
-    return app.exec()
+        code = run(app, state["window"], START)
+    else:
+        code = app.exec()
+    from .operations import drain
+
+    drain()  # a save or journal write started just before the last window closed
+    return code
 
 
 if __name__ == "__main__":

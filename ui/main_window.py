@@ -15,6 +15,7 @@ from app.model.design import Design
 from app.project import autosave
 from app.project import projectfile as project
 
+from . import project_ops
 from .brand_dialog import BrandDialog
 from .document import DesignDocument
 from .editor import EditorPage
@@ -35,6 +36,7 @@ def _window_settings() -> QSettings:
 class MainWindow(QMainWindow):
     language_changed = Signal(str)
     preview_ready = Signal(float)
+    project_saved = Signal(str)  # the path, once the file is on disk
 
     def __init__(self, library, settings, recoveries=(), parent=None):
         super().__init__(parent)
@@ -42,6 +44,7 @@ class MainWindow(QMainWindow):
         self.doc: DesignDocument | None = None
         self.editor: EditorPage | None = None
         self.journal = autosave.Journal()
+        self._autosave_failing = False
         self.setWindowTitle("Diplomat Studio")
         self.stack = QStackedWidget(self)
         self.setCentralWidget(self.stack)
@@ -67,13 +70,13 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         f = bar.addMenu(self.tr("&Berkas"))
         self._action(self.tr("&Beranda"), QKeySequence("Ctrl+H"), self.go_home, f)
-        self._action(self.tr("&Buka proyek…"), QKeySequence.StandardKey.Open, self._on_open, f)
+        self.open_action = self._action(self.tr("&Buka proyek…"), QKeySequence.StandardKey.Open, self._on_open, f)
         self.save_action = self._action(self.tr("&Simpan"), QKeySequence.StandardKey.Save, self.save, f)
         self._action(self.tr("Simpan &sebagai…"), QKeySequence("Ctrl+Shift+S"), self.save_as, f)
         self.export_action = self._action(self.tr("&Ekspor paket terbit…"), QKeySequence("Ctrl+E"), self.export, f)
         self._action(self.tr("Brand &kit…"), QKeySequence("Ctrl+B"), self._on_brand, f)
         f.addSeparator()
-        self._action(self.tr("&Keluar"), QKeySequence.StandardKey.Quit, self.close, f)
+        self.quit_action = self._action(self.tr("&Keluar"), QKeySequence.StandardKey.Quit, self.close, f)
         e = bar.addMenu(self.tr("&Sunting"))
         self.undo_action = self._action(self.tr("&Urungkan"), QKeySequence.StandardKey.Undo, self._on_undo, e)
         self.redo_action = self._action(self.tr("&Ulangi"), [QKeySequence.StandardKey.Redo, QKeySequence("Ctrl+Y")],
@@ -101,7 +104,7 @@ class MainWindow(QMainWindow):
     def show_gallery(self, duty: int | None = None) -> None:
         self.gallery.show_duty(duty)
         self.stack.setCurrentWidget(self.gallery)
-        self.gallery.list.setFocus()
+        self.gallery.focus_templates()
 
     def new_design(self, template_id: str) -> None:
         template = self.library.get(template_id)
@@ -129,20 +132,30 @@ class MainWindow(QMainWindow):
         self.save_action.setEnabled(True)
         self.export_action.setEnabled(True)
         self._update_title()
-        first = next(iter(self.editor.form.editors.values()), None)
-        if first:
-            first.setFocus()
+        self.editor.focus_first_field()
+        if doc.dirty:  # unsaved work from another window: journal it here at once
+            self._on_autosave()
 
-    # -- projects ----------------------------------------------------------------------------
+    def hand_over_document(self) -> DesignDocument | None:
+        """Give the open document to another window (a language switch rebuilds the window);
+        this one forgets it, so closing it does not ask to save it."""
+        doc, self.doc = self.doc, None
+        return doc
+
+    # -- projects: the file work runs through ui.project_ops, never on the GUI thread --------
     def open_project(self, path: Path) -> None:
+        project_ops.open_project(self, path, self.lang) \
+            .success(lambda design: self._on_project_loaded(path, design)).run_in_background()
+
+    def _on_project_loaded(self, path: Path, design: Design) -> None:
         try:
-            design = project.load(path, paths.data_dir() / "proyek" / path.stem)
-            doc = DesignDocument(design, self.library, path)
+            self.library.get(design.template)  # a project whose template is gone cannot open
         except DiplomatError as exc:
             show_error(self, exc, self.lang)
             return
+        doc = DesignDocument(design, self.library, path)
         self.settings.add_recent(path)
-        self.settings.save()
+        self._save_settings()
         self.open_document(doc)
 
     def _on_open(self) -> None:
@@ -150,47 +163,79 @@ class MainWindow(QMainWindow):
         if path:
             self.open_project(Path(path))
 
-    def save(self) -> bool:
-        if self.doc is None:
-            return False
-        if self.doc.project is None:
-            return self.save_as()
-        return self._write(self.doc.project)
+    def save(self) -> None:
+        """Save in the background; the title loses its mark when the file is written."""
+        path = self._project_path()
+        if path is not None:
+            self._save_op(path).run_in_background()
 
-    def save_as(self) -> bool:
-        if self.doc is None:
+    def save_as(self) -> None:
+        path = self._ask_project_path()
+        if path is not None:
+            self._save_op(path).run_in_background()
+
+    def _save_and_wait(self) -> bool:
+        """Save and wait behind a modal progress dialog: for a question that needs the answer
+        (save, then close or open another design). False, and nothing closes, if it failed."""
+        path = self._project_path()
+        if path is None:
             return False
+        return self._save_op(path).with_progress(self.tr("Menyimpan proyek…")).run_modal()
+
+    def _project_path(self) -> Path | None:
+        if self.doc is None:
+            return None
+        return self.doc.project or self._ask_project_path()
+
+    def _ask_project_path(self) -> Path | None:
+        if self.doc is None:
+            return None
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Simpan proyek"), str(Path.home() / "poster.diplomat"),
                                               PROJECT_FILTER)
         if not path:
-            return False
-        path = Path(path) if path.endswith(project.SUFFIX) else Path(path + project.SUFFIX)
-        return self._write(path)
+            return None
+        return Path(path) if path.endswith(project.SUFFIX) else Path(path + project.SUFFIX)
 
-    def _write(self, path: Path) -> bool:
-        try:
-            project.save(self.doc.design, path)
-        except (DiplomatError, OSError) as exc:
-            show_error(self, exc if isinstance(exc, DiplomatError) else
-                       DiplomatError(f"Gagal menyimpan: {exc}", f"Could not save: {exc}"), self.lang)
-            return False
-        self.doc.mark_saved(path)
+    def _save_op(self, path: Path):
+        doc, design = self.doc, self.doc.snapshot()
+        return project_ops.save_project(self, design, path, self.lang) \
+            .success(lambda _path: self._on_saved(doc, design, path))
+
+    def _on_saved(self, doc: DesignDocument, design: Design, path: Path) -> None:
+        doc.mark_saved(path, design)
         self.settings.add_recent(path)
-        self.settings.save()
-        self.journal.discard()
+        self._save_settings()
+        if doc is self.doc and not doc.dirty:  # the journal belongs to the open design
+            project_ops.delete_file(self, self.journal.path, self.lang).run_in_background()
+        self._update_title()
         self.statusBar().showMessage(self.tr("Tersimpan: {path}").format(path=path), 4000)
-        return True
+        self.project_saved.emit(str(path))
 
     def _on_autosave(self) -> None:
         if self.doc is not None and self.doc.dirty:
-            self.journal.write(self.doc.design, self.doc.project)
+            project_ops.write_journal(self, self.journal, self.doc.snapshot(), self.doc.project, self.lang) \
+                .success(self._on_autosaved).failure(self._on_autosave_failed).run_in_background()
+
+    def _on_autosaved(self, _result) -> None:
+        self._autosave_failing = False
+
+    def _on_autosave_failed(self, exc) -> None:
+        if not self._autosave_failing:  # say it once, not every few seconds
+            self._autosave_failing = True
+            show_error(self, exc, self.lang)
 
     def _on_recover(self, recovery) -> None:
         doc = DesignDocument(recovery.design, self.library, Path(recovery.project) if recovery.project else None)
         self.open_document(doc)
+        if self.doc is not doc:  # the user kept the design that was open
+            return
         doc.undo_stack.resetClean()  # recovered work is unsaved work: the title shows it, close asks
-        self.journal.write(doc.design, doc.project)  # our journal now holds it
-        recovery.path.unlink(missing_ok=True)
+        # our journal takes it over first; only then is the old one deleted (the queue keeps order)
+        project_ops.write_journal(self, self.journal, doc.snapshot(), doc.project, self.lang).run_in_background()
+        project_ops.delete_file(self, recovery.path, self.lang).run_in_background()
+
+    def _save_settings(self) -> None:
+        project_ops.save_settings(self, self.settings, self.lang).run_in_background()
 
     def _confirm_discard(self) -> bool:
         if self.doc is None or not self.doc.dirty:
@@ -199,7 +244,7 @@ class MainWindow(QMainWindow):
             self, "Diplomat Studio", self.tr("Simpan perubahan pada desain ini?"),
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel)
         if answer == QMessageBox.StandardButton.Save:
-            return self.save()
+            return self._save_and_wait()
         return answer == QMessageBox.StandardButton.Discard
 
     # -- dialogs and edits -----------------------------------------------------------------
@@ -208,16 +253,23 @@ class MainWindow(QMainWindow):
             return
         out = Path(self.settings.recent[0]).parent if self.settings.recent else Path.home() / "Diplomat Studio"
         dialog = ExportDialog(self.doc, self.settings, self.lang, out, self)
-        dialog.written.connect(lambda kit: self.statusBar().showMessage(
-            self.tr("Paket terbit ditulis: {path}").format(path=kit.folder), 8000))
+        dialog.options_chosen.connect(self._on_export_options)
+        dialog.written.connect(self._on_kit_written)
         dialog.exec()
-        self.settings.save()
+
+    def _on_export_options(self, options) -> None:
+        self.settings.export_formats, self.settings.export_types = options.formats, options.types
+        self.settings.platform = options.platform
+        self._save_settings()
+
+    def _on_kit_written(self, kit) -> None:
+        self.statusBar().showMessage(self.tr("Paket terbit ditulis: {path}").format(path=kit.folder), 8000)
 
     def _on_brand(self) -> None:
         dialog = BrandDialog(self.settings.brand, self)
         if dialog.exec():
             self.settings.brand = dialog.brand()
-            self.settings.save()
+            self._save_settings()
 
     def _on_undo(self) -> None:
         if self.doc:
@@ -233,7 +285,7 @@ class MainWindow(QMainWindow):
     def _set_language(self, lang: str) -> None:
         if lang != self.lang:
             self.settings.language = lang
-            self.settings.save()
+            self._save_settings()
             self.language_changed.emit(lang)
 
     def _update_title(self, *_args) -> None:
@@ -254,5 +306,5 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         _window_settings().setValue("geometry", self.saveGeometry())
-        self.journal.discard()
+        project_ops.delete_file(self, self.journal.path, self.lang).run_in_background()
         event.accept()

@@ -10,6 +10,8 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSizePolicy, QVBox
 
 from app.model import formats
 
+from .click_label import ClickableLabel
+
 
 def to_qimage(image) -> QImage:
     """A Pillow RGB image as a QImage that owns its pixels."""
@@ -29,7 +31,7 @@ class PreviewPane(QWidget):
         for fmt in doc.template.manifest.formats:
             spec = formats.get(fmt)
             self.formats.addItem(f"{spec.name(lang)} · {spec.width}×{spec.height}", fmt)
-        self.image = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
+        self.image = ClickableLabel(alignment=Qt.AlignmentFlag.AlignCenter)
         self.image.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         self.image.setAccessibleName(self.tr("Pratinjau poster"))
         self.image.setMinimumSize(240, 240)
@@ -42,7 +44,7 @@ class PreviewPane(QWidget):
         layout.addWidget(self.image, 1)
         layout.addWidget(self.status)
         self.formats.currentIndexChanged.connect(lambda: self.format_chosen.emit(self.formats.currentData()))
-        self.image.mousePressEvent = self._on_click
+        self.image.clicked.connect(self._on_image_clicked)
         self.doc.field_changed.connect(self._on_field_changed)
         self._sync_format()
         self._pixmap_scale = 1.0
@@ -74,7 +76,7 @@ class PreviewPane(QWidget):
         self.status.setText(text)
         self.status.setStyleSheet("color: #B00020;")
 
-    def _on_click(self, event) -> None:
+    def _on_image_clicked(self, pos) -> None:
         pix = self.image.pixmap()
         if self.report is None or pix is None or pix.isNull():
             return
@@ -82,8 +84,8 @@ class PreviewPane(QWidget):
         h = pix.height() / pix.devicePixelRatio()
         ox, oy = (self.image.width() - w) / 2, (self.image.height() - h) / 2
         units_per_point = (self.report.width / self.report.unit) / w
-        x = (event.position().x() - ox) * units_per_point
-        y = (event.position().y() - oy) * units_per_point
+        x = (pos.x() - ox) * units_per_point
+        y = (pos.y() - oy) * units_per_point
         key = self.report.field_at(x, y)
         if key:
             self.field_clicked.emit(key)

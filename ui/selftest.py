@@ -31,7 +31,7 @@ def run(app, window, start: float) -> int:
     doc.set_field(key, "Uji coba Diplomat Studio")
     ok = _wait(app, window.preview_ready)
     t_edit = time.perf_counter() - edit_start
-    doc.undo_stack.undo()
+    window.undo_action.trigger()
     undone = key not in doc.design.fields
     ok = ok and _wait(app, window.preview_ready) and undone
     print(f"start → window: {t_window * 1000:.0f} ms")

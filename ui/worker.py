@@ -1,31 +1,34 @@
 """The one way the GUI runs long work: off the GUI thread, with success/failure callbacks
-delivered back on the GUI thread. Stale results (an older request finishing after a newer one)
-are dropped, so a fast typist never sees an old preview flash back."""
+delivered back on the GUI thread.
+
+`LatestOnly` serves the live preview and checklist: at most one job runs at a time. A request
+made while one runs is held, a newer request replaces the held one, and the held one starts when
+the running job finishes. A fast typist therefore never queues parallel renders, and results
+arrive in the order they were asked for, so an old preview can never flash back over a newer one.
+"""
 
 from __future__ import annotations
-
-import itertools
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 
 class _Signals(QObject):
-    done = Signal(int, object)
-    failed = Signal(int, object)
+    done = Signal(object)
+    failed = Signal(object)
 
 
 class _Job(QRunnable):
-    def __init__(self, ticket: int, fn, signals: _Signals):
+    def __init__(self, fn, signals: _Signals):
         super().__init__()
-        self.ticket, self.fn, self.signals = ticket, fn, signals
+        self.fn, self.signals = fn, signals
 
     def run(self) -> None:
         try:
             result = self.fn()
         except Exception as exc:  # delivered to the GUI's one error surface
-            _emit(self.signals.failed, self.ticket, exc)
+            _emit(self.signals.failed, exc)
         else:
-            _emit(self.signals.done, self.ticket, result)
+            _emit(self.signals.done, result)
 
 
 def _emit(signal, *args) -> None:
@@ -36,42 +39,51 @@ def _emit(signal, *args) -> None:
 
 
 class LatestOnly(QObject):
-    """Runs submitted callables in a pool; only the newest result reaches the callbacks."""
+    """Runs submitted callables one at a time; only the newest request waits for its turn."""
 
-    def __init__(self, on_done, on_failed, parent=None):
+    def __init__(self, on_done, on_failed, parent=None, pool: QThreadPool | None = None):
         super().__init__(parent)
-        self._tickets = itertools.count(1)
-        self._latest = 0
+        self._on_done_cb, self._on_failed_cb = on_done, on_failed
+        self._held = None  # the newest request that is waiting for the running job
+        self._running = False
         self._signals = _Signals(self)  # dies with its owner: no late callbacks into deleted widgets
-        self._signals.done.connect(lambda t, r: t == self._latest and on_done(r))
-        self._signals.failed.connect(lambda t, e: t == self._latest and on_failed(e))
-        self._pool = QThreadPool.globalInstance()
+        self._signals.done.connect(self._on_job_done)
+        self._signals.failed.connect(self._on_job_failed)
+        self._pool = pool or QThreadPool.globalInstance()
+
+    @property
+    def busy(self) -> bool:
+        """A job is running: a result delivered now is already older than what was asked for."""
+        return self._running
 
     def submit(self, fn) -> None:
-        self._latest = next(self._tickets)
-        self._pool.start(_Job(self._latest, fn, self._signals))
+        self._held = fn
+        if not self._running:
+            self._start_held()
+
+    def _start_held(self) -> None:
+        fn, self._held = self._held, None
+        if fn is None:
+            return
+        self._running = True
+        self._pool.start(_Job(fn, self._signals))
+
+    def _on_job_done(self, result) -> None:
+        self._running = False
+        self._start_held()
+        self._on_done_cb(result)
+
+    def _on_job_failed(self, exc) -> None:
+        self._running = False
+        self._start_held()
+        self._on_failed_cb(exc)
 
 
-class _Once(QObject):
-    done = Signal(object)
-    failed = Signal(object)
-
-
-def run_in_background(fn, on_done, on_failed, parent: QObject) -> None:
+def run_in_background(fn, on_done, on_failed, parent: QObject, pool: QThreadPool | None = None) -> None:
     """Run `fn` once in the pool; the callbacks run on the GUI thread (owned by `parent`)."""
-    signals = _Once(parent)
+    signals = _Signals(parent)
     signals.done.connect(on_done)
     signals.failed.connect(on_failed)
     signals.done.connect(signals.deleteLater)
     signals.failed.connect(signals.deleteLater)
-
-    class Job(QRunnable):
-        def run(self) -> None:
-            try:
-                result = fn()
-            except Exception as exc:
-                _emit(signals.failed, exc)
-            else:
-                _emit(signals.done, result)
-
-    QThreadPool.globalInstance().start(Job())
+    (pool or QThreadPool.globalInstance()).start(_Job(fn, signals))

@@ -1,0 +1,84 @@
+"""The live preview under a fast typist: one render at a time, the newest request waiting for
+its turn, and the preview ending on the last text typed."""
+
+from __future__ import annotations
+
+import threading
+import time
+
+import pytest
+from PySide6.QtCore import QThreadPool
+from PySide6.QtWidgets import QLineEdit
+
+import ui.editor
+from ui.worker import LatestOnly
+
+from .conftest import named, open_editor, type_into
+
+
+def test_latest_only_runs_one_job_and_then_only_the_newest_request(qtbot):
+    release, ran, results = threading.Event(), [], []
+
+    def job(n: int):
+        def run():
+            ran.append(n)
+            if n == 1:
+                release.wait(5)
+            return n
+        return run
+    jobs = LatestOnly(results.append, pytest.fail)
+    jobs.submit(job(1))
+    qtbot.waitUntil(lambda: ran == [1])
+    for n in (2, 3, 4):  # while 1 runs: held, each replacing the one before
+        jobs.submit(job(n))
+    assert jobs.busy and ran == [1]
+    release.set()
+    qtbot.waitUntil(lambda: results == [1, 4], timeout=5000)
+    assert ran == [1, 4] and not jobs.busy
+
+
+@pytest.fixture
+def watched_renders(monkeypatch):
+    """The editor's real render, slowed down so that keystrokes arrive while it runs, and
+    counted: how many ran at once, and how many ran in all."""
+    real = ui.editor.render
+    lock = threading.Lock()
+    stats = {"running": 0, "most": 0, "calls": 0}
+
+    def render(design, library, scale):
+        with lock:
+            stats["running"] += 1
+            stats["calls"] += 1
+            stats["most"] = max(stats["most"], stats["running"])
+        try:
+            time.sleep(0.06)
+            return real(design, library, scale)
+        finally:
+            with lock:
+                stats["running"] -= 1
+    monkeypatch.setattr(ui.editor, "render", render)
+    pool = QThreadPool.globalInstance()
+    threads = pool.maxThreadCount()
+    pool.setMaxThreadCount(max(threads, 8))  # room for parallel renders, even on a 2-core laptop
+    yield stats
+    pool.setMaxThreadCount(threads)
+
+
+def _shown_text(editor, key: str) -> str | None:
+    report = editor.preview.report
+    box = next((b for b in report.text_boxes if b.field == key), None) if report else None
+    return " ".join(box.lines) if box else None
+
+
+def test_fast_typing_never_runs_two_renders_and_ends_on_the_last_text(qtbot, window, watched_renders):
+    editor = open_editor(qtbot, window)
+    name = named(editor, QLineEdit, "Nama produk")
+    text = "Sambal Roa Manado"
+    calls_before = watched_renders["calls"]
+    type_into(qtbot, name, text, delay=25)  # each key outlasts the debounce: a render request per key
+    qtbot.waitUntil(lambda: _shown_text(editor, "nama_produk") == text, timeout=15000)
+    assert watched_renders["most"] == 1
+    assert watched_renders["calls"] - calls_before < len(text)  # waiting requests were replaced
+    assert editor.doc.design.fields["nama_produk"] == text
+    qtbot.wait(200)  # nothing older arrives afterwards
+    assert _shown_text(editor, "nama_produk") == text and watched_renders["running"] == 0
