@@ -9,6 +9,7 @@ from app.checklist.collector import Collector
 from app.checklist.inputs import CheckInput
 from app.checklist.model import ANSWERS, MIN_OVERRIDE_REASON, RANK, Report
 
+PIXEL_SCALE = 0.5  # the editor's preview scale
 TEXT_RULES = (rules_text.hoax, rules_text.hate, rules_text.defamation, rules_privacy.privacy,
               rules_links.links, rules_context.empathy)
 OTHER_RULES = (rules_media.metadata, rules_visual.layout, rules_visual.platform)
@@ -58,13 +59,23 @@ def check_text(text: str, platform: str | None = None, alt_text: str | None = No
     return run(inp, text_only=alt_text is None)
 
 
+def _pixels_for_check(rendered) -> tuple:
+    """The pixels the rules judge, at about PIXEL_SCALE: a full-size export render is reduced
+    (box averaging, a few ms), so the kit's verdict is the one the editor showed on its preview
+    and contrast costs the same whatever the output size."""
+    factor = int(rendered.scale / PIXEL_SCALE)
+    if factor < 2:
+        return rendered.image, rendered.scale
+    return rendered.image.reduce(factor), rendered.scale / factor
+
+
 def check_design(design, rendered, platform: str | None = None) -> Report:
     """Every rule over a full design: its fields, caption, links, photos, layout and pixels.
     `rendered` is the render the caller already has (the live preview, or the full-size render
     that export will encode): the checklist reads it and never renders or resolves by itself."""
     comp = rendered.composition
-    inp = inputs_mod.from_design(design, comp.template, comp.values, comp, rendered.image,
-                                 comp.scale, platform)
+    pixels, scale = _pixels_for_check(rendered)
+    inp = inputs_mod.from_design(design, comp.template, comp.values, comp, pixels, scale, platform)
     report = run(inp, design.answers, design.overrides)
     report.meta = {"template": design.template, "format": design.format, "lang": design.lang,
                    "platform": platform}

@@ -7,6 +7,7 @@ import base64
 import datetime as dt
 import io
 import json
+from functools import lru_cache
 from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
@@ -52,10 +53,16 @@ def _thumbnail(rendered) -> str | None:
     return "data:image/jpeg;base64," + base64.b64encode(buf.getvalue()).decode("ascii")
 
 
+@lru_cache(maxsize=1)
+def _environment() -> Environment:
+    """Our own report template (trusted, bundled), compiled once per process."""
+    return Environment(loader=FileSystemLoader(str(resources.resource("checklist"))),
+                       autoescape=select_autoescape(["html", "j2"]), trim_blocks=True,
+                       lstrip_blocks=True)
+
+
 def render_html(report: Report, design=None, rendered=None, lang: str = "id") -> str:
-    env = Environment(loader=FileSystemLoader(str(resources.resource("checklist"))),
-                      autoescape=select_autoescape(["html", "j2"]), trim_blocks=True,
-                      lstrip_blocks=True)
+    env = _environment()
     from babel.dates import format_datetime
 
     duties = {d.number: d for d in load_duties().items}
