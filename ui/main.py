@@ -11,6 +11,7 @@ import logging
 import os
 import sys
 import time
+from pathlib import Path
 
 START = time.perf_counter()
 
@@ -24,8 +25,8 @@ def _parse(argv):
 
 
 def build_window(app, settings, templates_dirs=()):
-    from pathlib import Path
-
+    # Qt and everything built on it are imported only once main() has set QT_QPA_PLATFORM
+    # (Qt reads it on import) and started the clock: this module itself loads in a millisecond.
     from app import paths
     from app.project import autosave
     from app.render import qtenv
@@ -44,22 +45,23 @@ def main(argv=None) -> int:
     args = _parse(sys.argv[1:] if argv is None else argv)
     if args.self_test:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    # imported after QT_QPA_PLATFORM is settled, for the reason given in build_window
+    from PySide6.QtGui import QFont
     from PySide6.QtWidgets import QApplication
 
     from app.project.settings import Settings
+    from app.render import qtenv
 
     from .errors import install_excepthook, log_file
+    from .operations import drain
+    from .selftest import run as self_test
 
     logging.basicConfig(filename=log_file(), level=logging.INFO,
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Diplomat Studio")
     app.setApplicationDisplayName("Diplomat Studio")
-    from app.render import qtenv
-
     qtenv.ensure_app()  # registers the bundled fonts: the interface uses Inter as well
-    from PySide6.QtGui import QFont
-
     app.setFont(QFont("Inter", 10))
     settings = Settings.load()
     install_excepthook(lambda: settings.language)
@@ -84,17 +86,8 @@ def main(argv=None) -> int:
     _watch(state["window"])
     state["window"].show()
     if args.project:
-        from pathlib import Path
-
         state["window"].open_project(Path(args.project))
-    if args.self_test:
-        from .selftest import run
-
-        code = run(app, state["window"], START)
-    else:
-        code = app.exec()
-    from .operations import drain
-
+    code = self_test(app, state["window"], START) if args.self_test else app.exec()
     drain()  # a save or journal write started just before the last window closed
     return code
 
