@@ -47,3 +47,28 @@ class DesignError(DiplomatError):
 
 class FontError(TemplateError):
     """A template names a font family or weight we do not bundle."""
+
+
+class WriteError(DiplomatError):
+    """A file could not be written: read-only or full disk, no permission, a folder in the way."""
+
+    REASONS = {
+        "ENOSPC": ("disk penuh", "the disk is full"),
+        "EROFS": ("disknya hanya-baca", "the disk is read-only"),
+        "EACCES": ("tidak ada izin menulis di sana", "there is no permission to write there"),
+        "EPERM": ("tidak ada izin menulis di sana", "there is no permission to write there"),
+        "EISDIR": ("itu sebuah folder", "it is a folder"),
+        "ENOENT": ("foldernya tidak ada", "its folder does not exist"),
+        "ENOTDIR": ("foldernya tidak ada", "its folder does not exist"),
+        "ENAMETOOLONG": ("namanya terlalu panjang", "the name is too long"),
+        "EDQUOT": ("kuota disk habis", "the disk quota is used up"),
+    }
+
+    def __init__(self, path, exc: OSError):
+        import errno
+
+        code = errno.errorcode.get(exc.errno or 0, "")
+        why_id, why_en = self.REASONS.get(code, (str(exc.strerror or exc), str(exc.strerror or exc)))
+        super().__init__(f"Tidak bisa menyimpan {path}: {why_id}. Tidak ada berkas setengah jadi yang tertinggal.",
+                         f"Cannot write {path}: {why_en}. No half-written file was left behind.")
+        self.path, self.errno = path, exc.errno

@@ -11,6 +11,8 @@ from pathlib import Path
 
 import platformdirs
 
+from app.errors import WriteError
+
 APP_NAME = "diplomat-studio"
 
 
@@ -26,7 +28,10 @@ def _dir(kind: str) -> Path:
     else:
         getter = getattr(platformdirs, f"user_{kind}_path")
         path = Path(getter(APP_NAME, appauthor=False))
-    path.mkdir(parents=True, exist_ok=True)
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise WriteError(path, exc) from None
     return path
 
 
@@ -48,5 +53,8 @@ def log_dir() -> Path:
 
 def user_templates_dir() -> Path:
     path = data_dir() / "templates"
-    path.mkdir(parents=True, exist_ok=True)
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise WriteError(path, exc) from None
     return path

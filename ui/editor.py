@@ -11,7 +11,7 @@ from __future__ import annotations
 import time
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QImageReader
+from PySide6.QtGui import QImage, QImageReader
 from PySide6.QtWidgets import QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from app.checklist import check_design
@@ -27,6 +27,9 @@ from .preview import PreviewPane
 from .worker import LatestOnly, run_in_background
 
 DEBOUNCE_MS = 20
+# Qt's readers for the same formats app.render.images lets Pillow open. Qt's SVG reader would
+# follow file paths in a "photo" that is really SVG.
+SAFE_QT_FORMATS = {"jpeg", "jpg", "png", "webp", "gif", "bmp", "tiff", "tif"}
 
 
 def _render_pixels(design, library, scale: float):
@@ -145,6 +148,9 @@ class EditorPage(QWidget):
         """Decode a photo for the form's thumbnail off the GUI thread, at thumbnail size."""
         def job():
             reader = QImageReader(path)
+            reader.setDecideFormatFromContent(True)
+            if bytes(reader.format().data()).decode().lower() not in SAFE_QT_FORMATS:
+                return QImage()  # SVG, PDF or anything else: never decoded, even for a thumbnail
             reader.setAutoTransform(True)
             size = reader.size()
             if size.isValid():

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from app import resources
+from app import fsguard, resources
 from app.checklist import rules_visual
 from app.checklist.collector import Collector
 from app.checklist.inputs import CheckInput
@@ -81,6 +81,9 @@ def lint_folder(folder: Path) -> LintResult:
 
 def _static(template, result: LintResult) -> None:
     man = template.manifest
+    for link in fsguard.symlinks_below(template.folder):
+        result.add("error", f"{link.relative_to(template.folder)}: tautan simbolik tidak diizinkan di template.",
+                   f"{link.relative_to(template.folder)}: symbolic links are not allowed in a template.")
     missing = [f for f in REQUIRED_FORMATS if f not in man.formats]
     if missing:
         result.add("error", f"Format wajib belum ada: {', '.join(missing)}.",

@@ -6,21 +6,28 @@ installed. An invalid pack is refused whole, with the lint's messages."""
 
 from __future__ import annotations
 
+import io
 import shutil
 import stat
 import tempfile
 import zipfile
+import zlib
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
+
+from PIL import Image, UnidentifiedImageError
 
 from app import atomic
 from app.authoring.lint import LintResult, lint_folder
 from app.errors import TemplateError
+from app.render import images
 
 MAX_FILES = 400
 MAX_TOTAL_BYTES = 80 * 1024 * 1024  # uncompressed
 MAX_FILE_BYTES = 25 * 1024 * 1024
 ALLOWED_SUFFIXES = {".toml", ".j2", ".md", ".txt", ".png", ".jpg", ".jpeg", ".webp", ".svg"}
+IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".webp"}
+MAX_NAME = 120  # characters of one path part; file systems stop at 255 bytes
 
 
 @dataclass
@@ -63,15 +70,48 @@ def _safe_members(archive: zipfile.ZipFile) -> list[tuple[zipfile.ZipInfo, PureP
 def _extract(archive: zipfile.ZipFile, members, dest: Path) -> None:
     for info, path in members:
         target = dest.joinpath(*path.parts)
+        if any(len(part) > MAX_NAME for part in path.parts):
+            raise _refuse(f"nama '{info.filename[:60]}…' terlalu panjang.",
+                          f"the name '{info.filename[:60]}…' is too long.")
         if not target.resolve().is_relative_to(dest.resolve()):
             raise _refuse(f"jalur berbahaya '{info.filename}'.", f"unsafe path '{info.filename}'.")
-        target.parent.mkdir(parents=True, exist_ok=True)
-        with archive.open(info) as src, open(target, "wb") as out:
-            # read at most the declared size + 1: a lying header cannot make us write more
+        data = _member_bytes(archive, info)
+        if path.suffix.lower() in IMAGE_SUFFIXES:
+            _check_image(info, data)
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(data)
+        except OSError as exc:
+            raise _refuse(f"'{info.filename}' tidak bisa ditulis ({exc.strerror}).",
+                          f"'{info.filename}' cannot be written ({exc.strerror}).") from None
+
+
+def _member_bytes(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
+    """At most the declared size + 1 bytes: a header that lies about the size, a bad CRC or a
+    broken stream is refused with that reason, never written."""
+    try:
+        with archive.open(info) as src:
             data = src.read(info.file_size + 1)
-            if len(data) > info.file_size:
-                raise _refuse(f"ukuran '{info.filename}' tidak sesuai.", f"'{info.filename}' lies about its size.")
-            out.write(data)
+    except (zipfile.BadZipFile, zlib.error, EOFError) as exc:
+        raise _refuse(f"'{info.filename}' rusak atau ukurannya tidak sesuai header zip ({exc}).",
+                      f"'{info.filename}' is damaged or does not match its zip header ({exc}).") from None
+    except (RuntimeError, NotImplementedError) as exc:  # encrypted, or an unknown compression
+        raise _refuse(f"'{info.filename}' terenkripsi atau dikompresi dengan cara yang tidak dikenal.",
+                      f"'{info.filename}' is encrypted or uses an unknown compression ({exc}).") from None
+    if len(data) != info.file_size:
+        raise _refuse(f"ukuran '{info.filename}' tidak sesuai header zip.",
+                      f"'{info.filename}' does not match the size its zip header declares.")
+    return data
+
+
+def _check_image(info: zipfile.ZipInfo, data: bytes) -> None:
+    """A sample picture must open with the safe decoders (never EPS, PDF, ...)."""
+    try:
+        with images.open_untrusted(io.BytesIO(data)):
+            pass
+    except (UnidentifiedImageError, Image.DecompressionBombError, OSError, ValueError):
+        raise _refuse(f"'{info.filename}' bukan gambar {images.SAFE_NAMES} yang utuh.",
+                      f"'{info.filename}' is not a sound {images.SAFE_NAMES} image.") from None
 
 
 def import_pack(pack: Path, dest_root: Path) -> ImportResult:
@@ -112,13 +152,14 @@ def import_pack(pack: Path, dest_root: Path) -> ImportResult:
 
 def export_pack(library, template_ids: list[str], out: Path) -> list[str]:
     """Write the named templates (and the shared brand macros they import) into a zip."""
-    import io
-
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as archive:
         for tid in template_ids:
             template = library.get(tid)
             for path in sorted(template.folder.rglob("*")):
+                if path.is_symlink():  # sorted: a linked folder comes before anything inside it
+                    raise TemplateError(f"{path}: tautan simbolik tidak ikut dikemas demi keamanan.",
+                                        f"{path}: symbolic links are not packed, for safety.")
                 if path.is_file() and path.suffix.lower() in ALLOWED_SUFFIXES:
                     archive.write(path, f"{tid}/{path.relative_to(template.folder).as_posix()}")
     atomic.write_bytes(Path(out), buf.getvalue())

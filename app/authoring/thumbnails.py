@@ -36,6 +36,7 @@ def build_one(template, fmt: str, library, lang: str = "id") -> Path:
         old.unlink(missing_ok=True)
     scale = THUMB_WIDTH / get(fmt).width
     image = render(Design(template=template.id, format=fmt, lang=lang), library, scale).image
+    path.parent.mkdir(parents=True, exist_ok=True)
     atomic.write_bytes(path, encode(image, "JPEG"))
     return path
 

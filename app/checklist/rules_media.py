@@ -12,6 +12,7 @@ from PIL import ExifTags, Image
 from app.checklist.collector import Collector
 from app.checklist.inputs import CheckInput
 from app.checklist.rulebook import finding
+from app.render.images import open_untrusted
 
 IDENTITY_TAGS = {0x013B: "Artist", 0xA430: "CameraOwnerName", 0xA431: "BodySerialNumber",
                  0xA435: "LensSerialNumber", 0x013C: "HostComputer", 0x9C9D: "XPAuthor",
@@ -29,7 +30,7 @@ def metadata(inp: CheckInput, out: Collector) -> None:
     for field, path in inp.images:
         try:
             found = inspect(Path(path))
-        except (OSError, ValueError, SyntaxError):
+        except (OSError, ValueError, SyntaxError, Image.DecompressionBombError):
             continue  # a broken image is reported by the render, with the field's name
         name = Path(path).name
         for rule in found:
@@ -41,7 +42,7 @@ def inspect(path: Path) -> list[str]:
     rules: list[str] = []
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        with Image.open(path) as im:
+        with open_untrusted(path) as im:
             exif = im.getexif()
             info = dict(im.info)
             text = getattr(im, "text", {}) if im.format == "PNG" else {}

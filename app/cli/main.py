@@ -35,9 +35,14 @@ def parser() -> argparse.ArgumentParser:
     return p
 
 
-def _setup_logging() -> Path:
-    path = paths.log_dir() / "diplomat.log"
-    handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+def _setup_logging() -> Path | None:
+    """The log file in the log dir; None when that folder cannot be written (a read-only or
+    full disk): the command still runs, and an unexpected error is then told on stderr."""
+    try:
+        path = paths.log_dir() / "diplomat.log"
+        handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+    except (OSError, DiplomatError):
+        return None
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     logging.getLogger().addHandler(handler)
     logging.getLogger().setLevel(logging.INFO)
@@ -70,9 +75,10 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:  # `diplomat ... | head`: the reader left; that is not an error
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
-    except Exception:  # one clear line for the user, the traceback in the log
+    except Exception as exc:  # one clear line for the user, the traceback in the log
         log.exception("unexpected error")
-        msg = {"id": f"kesalahan tak terduga; rinciannya ada di {log_path}",
-               "en": f"unexpected error; details are in {log_path}"}[lang]
+        where = log_path or {"id": "(log tidak bisa ditulis)", "en": "(the log cannot be written)"}[lang]
+        msg = {"id": f"kesalahan tak terduga ({type(exc).__name__}); rinciannya ada di {where}",
+               "en": f"unexpected error ({type(exc).__name__}); details are in {where}"}[lang]
         print(f"diplomat: {msg}", file=sys.stderr)
         return EXIT_INTERNAL

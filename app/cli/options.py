@@ -13,6 +13,7 @@ from pathlib import Path
 from app.errors import FieldError
 from app.model import formats
 from app.model.design import Brand, Design, ImageRef
+from app.model.text import clean_text
 
 PLATFORMS = ("instagram", "x", "facebook", "tiktok", "whatsapp", "linkedin")
 
@@ -109,9 +110,9 @@ def build_design(args) -> Design:
 def apply_post(design: Design, args) -> Design:
     """Caption, alt text, answers and overrides from the options onto `design`."""
     if args.caption_file:
-        design.caption = read_text(args.caption_file)
+        design.caption = clean_text(read_text(args.caption_file))[0]
     if args.alt_text is not None:
-        design.alt_text = args.alt_text
+        design.alt_text = clean_text(args.alt_text)[0]
     design.answers.update(pairs(args.answer, "--answer"))
     design.overrides.update(pairs(args.override, "--override"))
     return design
@@ -124,4 +125,6 @@ def _maybe_json(value: str):
             return json.loads(value)
         except json.JSONDecodeError:
             pass
+        except RecursionError:
+            raise FieldError("Nilai --set bersarang terlalu dalam.", "A --set value is nested too deeply.") from None
     return value

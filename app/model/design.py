@@ -10,6 +10,7 @@ from typing import Any
 
 from app import atomic
 from app.errors import DesignError
+from app.model.text import clean_text
 
 SCHEMA_VERSION = 1
 _HEX = re.compile(r"^#[0-9A-Fa-f]{6}$")
@@ -50,9 +51,9 @@ class Brand:
             if value is not None and not (isinstance(value, str) and _HEX.match(value)):
                 raise _damaged(f"warna merek '{key}' harus #RRGGBB", f"brand colour '{key}' must be #RRGGBB")
         logo = data.get("logo")
+        handle, website = (_scalar(f"brand.{k}", data.get(k) or "", (str,)) for k in ("handle", "website"))
         return cls(logo=_image_ref("brand.logo", logo) if logo else None,
-                   primary=data.get("primary"), secondary=data.get("secondary"),
-                   handle=str(data.get("handle") or ""), website=str(data.get("website") or ""))
+                   primary=data.get("primary"), secondary=data.get("secondary"), handle=handle, website=website)
 
     @classmethod
     def load(cls, path: Path) -> Brand:
@@ -115,10 +116,12 @@ class Design:
 
     @classmethod
     def from_dict(cls, data: Any, base_dir: Path | None = None) -> Design:
+        """A Design from parsed JSON, every key checked against DESIGN_SCHEMA by type; a wrong
+        type names the key. Text loses control characters and lone surrogates."""
         if not isinstance(data, dict):
             raise _damaged("isinya bukan objek JSON", "it is not a JSON object")
         version = data.get("schema_version")
-        if not isinstance(version, int):
+        if not isinstance(version, int) or isinstance(version, bool):
             raise _damaged("schema_version tidak ada", "schema_version is missing")
         if version > SCHEMA_VERSION:
             raise DesignError(
@@ -127,29 +130,19 @@ class Design:
                 f"This design was made by a newer Diplomat Studio (schema {version}). "
                 "Update the app to open it.",
             )
-        if not isinstance(data.get("template"), str):
-            raise _damaged("kolom 'template' tidak ada", "the 'template' key is missing")
-        lang = data.get("lang", "id")
-        if lang not in LANGS:
-            raise _damaged(f"bahasa '{lang}' tidak dikenal", f"unknown language '{lang}'")
-        fields = data.get("fields", {})
-        images = data.get("images", {})
-        if not isinstance(fields, dict) or not isinstance(images, dict):
-            raise _damaged("'fields' dan 'images' harus objek", "'fields' and 'images' must be objects")
+        v = {key: _typed(data, key, kinds, default) for key, (kinds, default) in DESIGN_SCHEMA.items()}
+        if v["lang"] not in LANGS:
+            raise _damaged(f"bahasa '{v['lang']}' tidak dikenal", f"unknown language '{v['lang']}'")
         return cls(
-            template=data["template"],
-            format=str(data.get("format", "portrait")),
-            lang=lang,
-            theme=data.get("theme"),
-            fields=dict(fields),
-            images={k: _image_ref(k, v) for k, v in images.items()},
-            caption=str(data.get("caption", "")),
-            alt_text=str(data.get("alt_text", "")),
-            hashtags=str(data.get("hashtags", "")),
-            business_numbers=[str(n) for n in data.get("business_numbers", [])],
-            answers=_str_map(data, "answers"),
-            overrides=_str_map(data, "overrides"),
-            brand=Brand.from_dict(data.get("brand")),
+            template=v["template"], format=v["format"], lang=v["lang"], theme=v["theme"],
+            fields={str(k): _field_value(f"fields.{k}", value) for k, value in v["fields"].items()},
+            images={k: _image_ref(k, ref) for k, ref in v["images"].items()},
+            caption=_clean(v["caption"]), alt_text=_clean(v["alt_text"]), hashtags=_clean(v["hashtags"]),
+            business_numbers=[_scalar(f"business_numbers[{i}]", n, (str, int))
+                              for i, n in enumerate(v["business_numbers"])],
+            answers=_str_map(v["answers"], "answers"),
+            overrides=_str_map(v["overrides"], "overrides"),
+            brand=Brand.from_dict(v["brand"]),
             base_dir=base_dir,
         )
 
@@ -167,6 +160,8 @@ def _read_json(path: Path, what_id: str, what_en: str):
                           f"{what_en.capitalize()} file not found: {path}") from None
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise _damaged(f"{what_id} tidak bisa dibaca ({exc})", f"cannot read the {what_en} ({exc})") from None
+    except RecursionError:
+        raise _damaged(f"{what_id} bersarang terlalu dalam", f"the {what_en} is nested too deeply") from None
 
 
 def _image_ref(key: str, value: Any) -> ImageRef:
@@ -184,12 +179,69 @@ def _image_ref(key: str, value: Any) -> ImageRef:
     raise _damaged(f"gambar '{key}' tidak valid", f"image '{key}' is not valid")
 
 
-def _str_map(data: dict, key: str) -> dict[str, str]:
-    value = data.get(key, {})
-    if not isinstance(value, dict):
-        raise _damaged(f"'{key}' harus objek", f"'{key}' must be an object")
-    return {str(k): str(v) for k, v in value.items()}
+_REQUIRED = object()
+_TYPE_NAMES = {str: ("teks", "text"), dict: ("objek", "an object"), list: ("daftar", "a list"),
+               int: ("angka", "a number"), float: ("angka", "a number"), type(None): ("kosong", "null")}
+# key -> (allowed JSON types, default): the shape of a design file, checked before anything is used
+DESIGN_SCHEMA: dict[str, tuple[tuple[type, ...], Any]] = {
+    "template": ((str,), _REQUIRED),
+    "format": ((str,), "portrait"),
+    "lang": ((str,), "id"),
+    "theme": ((str, type(None)), None),
+    "fields": ((dict,), {}),
+    "images": ((dict,), {}),
+    "caption": ((str,), ""),
+    "alt_text": ((str,), ""),
+    "hashtags": ((str,), ""),
+    "business_numbers": ((list,), []),
+    "answers": ((dict,), {}),
+    "overrides": ((dict,), {}),
+    "brand": ((dict, type(None)), None),
+}
+
+
+def _typed(data: dict, key: str, kinds: tuple[type, ...], default: Any):
+    if key not in data:
+        if default is _REQUIRED:
+            raise _damaged(f"kolom '{key}' tidak ada", f"the '{key}' key is missing")
+        return default
+    value = data[key]
+    if not isinstance(value, kinds) or isinstance(value, bool):
+        want_id = " atau ".join(dict.fromkeys(_TYPE_NAMES[k][0] for k in kinds))
+        want_en = " or ".join(dict.fromkeys(_TYPE_NAMES[k][1] for k in kinds))
+        raise _damaged(f"'{key}' harus {want_id}", f"'{key}' must be {want_en}")
+    return _clean(value) if isinstance(value, str) else value
+
+
+def _clean(text: str) -> str:
+    return clean_text(text)[0]
+
+
+def _scalar(where: str, value: Any, kinds: tuple[type, ...] = (str, int, float, type(None))):
+    if isinstance(value, bool) or not isinstance(value, kinds):
+        raise _damaged(f"'{where}' harus teks atau angka", f"'{where}' must be text or a number")
+    return _clean(value) if isinstance(value, str) else value
+
+
+def _field_value(where: str, value: Any):
+    """A field holds text, a number or null; a list field holds items of text or of
+    {key: text}. Nothing deeper."""
+    if not isinstance(value, list):
+        return _scalar(where, value)
+    items = []
+    for i, item in enumerate(value):
+        if isinstance(item, dict):
+            items.append({str(k): _scalar(f"{where}[{i}].{k}", v) for k, v in item.items()})
+        else:
+            items.append(_scalar(f"{where}[{i}]", item))
+    return items
+
+
+def _str_map(value: dict, key: str) -> dict[str, str]:
+    return {str(k): _scalar(f"{key}.{k}", v, (str,)) for k, v in value.items()}
 
 
 def _damaged(id_why: str, en_why: str) -> DesignError:
-    return DesignError(f"Berkas desain rusak: {id_why}.", f"The design file is damaged: {en_why}.")
+    err = DesignError(f"Berkas desain rusak: {id_why}.", f"The design file is damaged: {en_why}.")
+    err.why = (id_why, en_why)  # the part that is wrong, for a project file's own message
+    return err

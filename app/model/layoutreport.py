@@ -48,6 +48,7 @@ class LayoutReport:
     text_boxes: list[TextBoxReport] = field(default_factory=list)
     images: list[ImageFrameReport] = field(default_factory=list)
     qr_codes: list[dict] = field(default_factory=list)  # {"field", "url", "box"}
+    cleaned: list[str] = field(default_factory=list)  # fields that lost control characters
 
     @property
     def overflows(self) -> list[TextBoxReport]:

@@ -20,7 +20,6 @@ def export(rendered: Rendered, out: Path) -> Path:
     if suffix == ".svg":
         atomic.write_text(out, comp.svg)
     elif suffix == ".pdf":
-        out.parent.mkdir(parents=True, exist_ok=True)
         write_pdf(comp, out)
     else:
         atomic.write_bytes(out, encode(rendered.image, RASTER[suffix]))

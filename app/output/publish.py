@@ -8,13 +8,15 @@ type. The batch engine calls the same `render_formats` for each row."""
 from __future__ import annotations
 
 import copy
+import os
+import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from app import atomic
 from app.checklist import check_design
 from app.checklist.report import write_html, write_json
-from app.errors import DiplomatError, FormatError
+from app.errors import DiplomatError, FormatError, WriteError
 from app.output.encode import file_type
 from app.output.export import export
 from app.output.naming import slug
@@ -91,12 +93,37 @@ def write_kit(design, library, out_dir: Path, formats: list[str], types: list[st
     first = next(iter(renders.values()))
     name = slug(headline(first, lang))
     folder = Path(out_dir) / name
-    folder.mkdir(parents=True, exist_ok=True)
+    staging = _staging(Path(out_dir), name)
     kit = Kit(folder, report=report)
+    try:
+        files = _write_files(design, renders, report, first, staging, name, types, lang, progress)
+        _swap_in(staging, folder)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)  # nothing half-written is left behind
+        raise
+    kit.files = [folder / f.name for f in files]
+    return kit
+
+
+def _staging(out_dir: Path, name: str) -> Path:
+    """A hidden folder beside the kit, so the kit appears whole or not at all."""
+    try:
+        out_dir.mkdir(exist_ok=True)  # the output folder itself may be new; its parent must exist
+        for stale in out_dir.glob(f".{name}.incoming-*"):
+            shutil.rmtree(stale, ignore_errors=True)
+        staging = out_dir / f".{name}.incoming-{os.getpid()}"
+        staging.mkdir()
+    except OSError as exc:
+        raise WriteError(out_dir, exc) from None
+    return staging
+
+
+def _write_files(design, renders, report, first, folder: Path, name: str, types, lang, progress) -> list[Path]:
+    files = []
     steps = len(renders) * len(types)
     for i, (fmt, rendered) in enumerate(renders.items()):
         for j, suffix in enumerate(types):
-            kit.files.append(export(rendered, folder / f"{name}-{fmt}{suffix}"))
+            files.append(export(rendered, folder / f"{name}-{fmt}{suffix}"))
             if progress:
                 progress(i * len(types) + j + 1, steps)
     caption = design.caption.rstrip()
@@ -104,8 +131,21 @@ def write_kit(design, library, out_dir: Path, formats: list[str], types: list[st
         caption = f"{caption}\n\n{design.hashtags.strip()}" if caption else design.hashtags.strip()
     for file_name, text in (("caption.txt", caption), ("alt-text.txt", design.alt_text.strip())):
         atomic.write_text(folder / file_name, text + "\n")
-        kit.files.append(folder / file_name)
+        files.append(folder / file_name)
     write_html(report, folder / f"{REPORT_NAME}.html", design, first, lang)
     write_json(report, folder / f"{REPORT_NAME}.json", design)
-    kit.files += [folder / f"{REPORT_NAME}.html", folder / f"{REPORT_NAME}.json"]
-    return kit
+    return files + [folder / f"{REPORT_NAME}.html", folder / f"{REPORT_NAME}.json"]
+
+
+def _swap_in(staging: Path, folder: Path) -> None:
+    """Put the finished kit in place; an older kit of the same name is replaced whole."""
+    old = folder.with_name(f".{folder.name}.old-{os.getpid()}")
+    try:
+        if folder.exists():
+            folder.rename(old)
+        staging.rename(folder)
+    except OSError as exc:
+        if old.exists() and not folder.exists():
+            old.rename(folder)
+        raise WriteError(folder, exc) from None
+    shutil.rmtree(old, ignore_errors=True)

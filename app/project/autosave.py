@@ -5,15 +5,24 @@ behind is work that a crash (or SIGKILL) would otherwise have lost, and the app 
 from __future__ import annotations
 
 import json
+import logging
 import os
 import time
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
+try:
+    import fcntl
+except ImportError:  # Windows
+    fcntl = None
+    import msvcrt
+
 from app import atomic, paths
 from app.errors import DesignError
 from app.model.design import Design
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -32,41 +41,113 @@ def _dir() -> Path:
 
 
 class Journal:
-    """One open editor's autosave file."""
+    """One open editor's autosave file, and the lock that says its editor is alive.
+
+    The lock is an OS file lock on `<session>.lock`, held for as long as this Journal lives; the
+    system drops it when the process dies, however it dies. A bare pid would not do: after a
+    reboot another process often has the same pid, and the work would never be offered."""
 
     def __init__(self, session: str | None = None):
         self.path = _dir() / f"{session or uuid.uuid4().hex}.json"
+        self._lock = _hold(self.path.with_suffix(".lock"))
 
     def write(self, design: Design, project: Path | None = None) -> None:
+        self._keep_lock()
         record = {"pid": os.getpid(), "saved_at": time.time(),
                   "project": str(project) if project else None, "design": design.to_dict()}
         atomic.write_text(self.path, json.dumps(record, ensure_ascii=False))
 
+    def _keep_lock(self) -> None:
+        """Another instance's sweep may have removed our lock file in the instant before we
+        locked it; then lock a fresh one, so the journal is never without a live lock."""
+        lock_path = self.path.with_suffix(".lock")
+        try:
+            same = os.path.samestat(os.fstat(self._lock.fileno()), os.stat(lock_path))
+        except FileNotFoundError:
+            same = False
+        if not same:
+            self._lock.close()
+            self._lock = _hold(lock_path)
+
     def discard(self) -> None:
+        """The work is saved: no journal until the next change. The lock stays held."""
         self.path.unlink(missing_ok=True)
 
 
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
+def _hold(lock_path: Path):
+    """Open and lock `lock_path` for this process; the open file is the lock."""
+    handle = open(lock_path, "a+b")  # noqa: SIM115 (kept open: closing it would drop the lock)
+    _lock_file(handle, blocking=True)
+    return handle
+
+
+def _lock_file(handle, blocking: bool) -> bool:
+    if fcntl is not None:
+        try:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_EX | (0 if blocking else fcntl.LOCK_NB))
+            return True
+        except BlockingIOError:
+            return False
+    try:  # Windows
+        handle.seek(0)
+        msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK if not blocking else msvcrt.LK_LOCK, 1)
         return True
-    return True
+    except OSError:
+        return False
+
+
+def _owner_alive(journal: Path) -> bool:
+    """True while the process that writes `journal` holds its lock."""
+    lock_path = journal.with_suffix(".lock")
+    if not lock_path.exists():
+        return False
+    with open(lock_path, "a+b") as handle:
+        return not _lock_file(handle, blocking=False)  # closing the handle releases a lock we got
 
 
 def pending() -> list[Recovery]:
-    """Journals whose app is no longer running: unsaved work to offer back, newest first."""
+    """Journals whose app is no longer running: unsaved work to offer back, newest first. A
+    damaged journal never stops the app: it is moved to autosave/damaged/ and named in the log."""
     found = []
+    for lock in _dir().glob("*.lock"):  # a clean close or a taken-back journal left its lock file
+        if not lock.with_suffix(".json").exists() and not _owner_alive(lock.with_suffix(".json")):
+            lock.unlink(missing_ok=True)
     for path in _dir().glob("*.json"):
+        if _owner_alive(path):
+            continue  # an editor that is open right now (this process's or another's)
         try:
-            record = json.loads(path.read_text(encoding="utf-8"))
-            design = Design.from_dict(record["design"])
-        except (OSError, ValueError, KeyError, TypeError, DesignError):
-            continue  # a half-written or foreign file: never offered, never deleted silently
-        if record.get("pid") == os.getpid() or _alive(int(record.get("pid", 0))):
-            continue
-        found.append(Recovery(path, design, record.get("project"), float(record.get("saved_at", 0)),
-                              int(record.get("pid", 0))))
+            found.append(_read(path))
+        except (OSError, ValueError, KeyError, TypeError, RecursionError, DesignError) as exc:
+            _set_aside(path, exc)
     return sorted(found, key=lambda r: r.saved_at, reverse=True)
+
+
+def _read(path: Path) -> Recovery:
+    record = json.loads(path.read_text(encoding="utf-8"))
+    if not isinstance(record, dict):
+        raise ValueError("not a JSON object")
+    saved_at, project, pid = record.get("saved_at"), record.get("project"), record.get("pid")
+    if isinstance(saved_at, bool) or not isinstance(saved_at, (int, float)):
+        raise ValueError(f"saved_at is {saved_at!r}")
+    if project is not None and not isinstance(project, str):
+        raise ValueError(f"project is {project!r}")
+    pid = pid if isinstance(pid, int) and not isinstance(pid, bool) else 0  # informative only
+    return Recovery(path, Design.from_dict(record["design"]), project, float(saved_at), pid)
+
+
+def _set_aside(path: Path, exc: Exception) -> None:
+    aside = _dir() / "damaged"
+    aside.mkdir(exist_ok=True)
+    target = aside / f"{path.stem}-{int(time.time())}{path.suffix}"
+    try:
+        os.replace(path, target)
+        path.with_suffix(".lock").unlink(missing_ok=True)
+    except OSError:
+        target = path
+    log.warning("damaged autosave journal set aside: %s (%s: %s)", target, type(exc).__name__, exc)
+
+
+def forget(recovery: Recovery) -> None:
+    """The user took the work back (or declined it): its journal and lock go."""
+    recovery.path.unlink(missing_ok=True)
+    recovery.path.with_suffix(".lock").unlink(missing_ok=True)

@@ -17,6 +17,7 @@ from app.model.design import Design
 from app.model.layoutreport import LayoutReport
 from app.render import qtenv, svgsafety, values
 from app.render.helpers import FieldText, ImageValue, RenderContext
+from app.templating import sandbox
 from app.templating.library import Library, Template
 
 
@@ -50,6 +51,7 @@ def compose(design: Design, library: Library, scale: float = 1.0) -> Composition
     ctx = RenderContext(report, scale * fmt.unit)
     name = f"{man.id}/{fmt.id}.svg.j2"
     resolved = values.resolve(design, template)
+    report.cleaned = values.cleaned_keys(resolved)
     variables = {
         "f": resolved,
         "t": theme_colors(man, design),
@@ -107,9 +109,14 @@ def _format_vars(fmt: formats.Format) -> dict:
 
 def _render(library: Library, name: str, variables: dict) -> str:
     try:
-        return library.env.get_template(name).render(variables)
+        return sandbox.render_bounded(library.env.get_template(name), variables)
     except DiplomatError:
         raise
+    except sandbox.RenderLimit as exc:
+        raise UnsafeTemplateError(
+            f"Template {name} dihentikan: {exc.id_text}. Sederhanakan templatenya.",
+            f"Template {name} was stopped: {exc.en_text}. Simplify the template.",
+        ) from None
     except SecurityError as exc:
         raise UnsafeTemplateError(
             f"Template {name} mencoba mengakses bagian dalam Python dan ditolak: {exc}",
@@ -125,6 +132,9 @@ def _render(library: Library, name: str, variables: dict) -> str:
             f"Template {name} memakai nilai yang tidak ada: {exc.message}.",
             f"Template {name} uses a value that does not exist: {exc.message}.",
         ) from None
+    except (RecursionError, MemoryError):
+        raise TemplateError(f"Template {name} terlalu rumit untuk dibaca.",
+                            f"Template {name} is too complex to read.") from None
     except (JinjaError, TypeError, ValueError, ArithmeticError) as exc:
         raise TemplateError(
             f"Template {name} gagal dirender: {exc}.", f"Template {name} failed to render: {exc}."

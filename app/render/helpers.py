@@ -23,13 +23,16 @@ ALIGN = {"start": "start", "left": "start", "middle": "middle", "center": "middl
 
 
 class FieldText(str):
-    """A field's text that remembers which field it came from, for the layout report."""
+    """A field's text that remembers which field it came from, for the layout report, and
+    whether unsafe characters were dropped from it."""
 
     field_key: str | None = None
+    cleaned: bool = False
 
-    def __new__(cls, value: str, key: str | None):
+    def __new__(cls, value: str, key: str | None, cleaned: bool = False):
         obj = super().__new__(cls, value)
         obj.field_key = key
+        obj.cleaned = cleaned
         return obj
 
 

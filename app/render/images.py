@@ -20,6 +20,11 @@ from PIL import Image, ImageCms, ImageDraw, ImageOps, UnidentifiedImageError
 from app.errors import ImageError
 
 MAX_PIXELS = 60_000_000  # 60 MP: any real camera photo fits; a decompression bomb does not
+# The only decoders a user's image may reach. Pillow would otherwise pick by content, and some
+# of its plugins hand the file to an external program: EPS and PS go to Ghostscript, which ran
+# a poster's PostScript.
+SAFE_FORMATS = ("JPEG", "PNG", "WEBP", "GIF", "BMP", "TIFF")  # JPEG also opens phone MPO files
+SAFE_NAMES = "JPEG, PNG, WebP, GIF, BMP, TIFF"
 MAX_FILE_BYTES = 80 * 1024 * 1024
 FRAME_CACHE_BYTES = 96 * 1024 * 1024  # per process: a dozen A4 photos, hundreds of previews
 _SRGB = ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB"))
@@ -37,6 +42,20 @@ def _label(field: str | None) -> str:
     return f"'{field}'" if field else "gambar"
 
 
+def open_untrusted(source) -> Image.Image:
+    """Open (headers only) an image from a user: a path or a binary file object, with the safe
+    decoders only, and at most MAX_PIXELS. Raises UnidentifiedImageError for anything else
+    (EPS, PDF, SVG, ...) and DecompressionBombError for a huge one: callers name the part."""
+    with warnings.catch_warnings():
+        # Pillow warns about huge images on open; our own cap below refuses them.
+        warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+        im = Image.open(source, formats=SAFE_FORMATS)
+    if im.width * im.height > MAX_PIXELS:
+        im.close()
+        raise Image.DecompressionBombError(f"{im.width}x{im.height} is over {MAX_PIXELS} pixels")
+    return im
+
+
 def open_image(path: Path, field: str | None = None, target: tuple[int, int] | None = None):
     """Open and fully decode an image, upright, in RGB or RGBA. Errors name the field."""
     path = Path(path)
@@ -49,13 +68,18 @@ def open_image(path: Path, field: str | None = None, target: tuple[int, int] | N
     if path.stat().st_size > MAX_FILE_BYTES:
         raise _too_large(label, path)
     try:
-        with warnings.catch_warnings():
-            # Pillow warns about huge images on open; our own cap below refuses them.
-            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
-            im = Image.open(path)
+        im = open_untrusted(path)
+    except Image.DecompressionBombError:
+        raise _too_large(label, path) from None
+    except UnidentifiedImageError:
+        raise ImageError(
+            f"Gambar untuk kolom {label} bukan {SAFE_NAMES}: {path.name}",
+            f"Image for field {label} is not {SAFE_NAMES}: {path.name}",
+        ) from None
+    except OSError:
+        raise _damaged(label, path) from None
+    try:
         with im:
-            if im.width * im.height > MAX_PIXELS:
-                raise _too_large(label, path)
             if target and im.format == "JPEG":
                 side = max(target)
                 im.draft("RGB", (side, side))  # decode at a reduced scale: far faster
@@ -65,11 +89,15 @@ def open_image(path: Path, field: str | None = None, target: tuple[int, int] | N
     except ImageError:
         raise
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError, Image.DecompressionBombError):
-        raise ImageError(
-            f"Gambar untuk kolom {label} rusak atau formatnya tidak didukung: {path.name}",
-            f"Image for field {label} is damaged or of an unsupported type: {path.name}",
-        ) from None
+        raise _damaged(label, path) from None
     return _to_srgb(upright, icc)
+
+
+def _damaged(label: str, path: Path) -> ImageError:
+    return ImageError(
+        f"Gambar untuk kolom {label} rusak atau formatnya tidak didukung: {path.name}",
+        f"Image for field {label} is damaged or of an unsupported type: {path.name}",
+    )
 
 
 def _too_large(label: str, path: Path) -> ImageError:

@@ -2,25 +2,29 @@
 
 from __future__ import annotations
 
-import os
+import errno
+import shutil
 from pathlib import Path
 
+from app import atomic
 from app.render import qtenv
 from app.render.compose import Composition
 from app.render.raster import svg_renderer
 
 
 def write_pdf(comp: Composition, path: Path) -> None:
-    """Vector PDF: text stays text with embedded fonts, shapes stay shapes."""
+    """Vector PDF: text stays text with embedded fonts, shapes stay shapes. Written atomically."""
+    qtenv.ensure_app()
+    atomic.replace_with(Path(path), lambda tmp: _paint(comp, tmp))
+
+
+def _paint(comp: Composition, tmp: Path) -> None:
     from PySide6.QtCore import QMarginsF, QRectF, QSizeF
     from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter
 
-    qtenv.ensure_app()
     fmt = comp.format
     dpi = fmt.dpi if fmt.dpi != 72 else 96  # social formats: 1 px = 1 CSS px
     size_mm = QSizeF(fmt.width * 25.4 / dpi, fmt.height * 25.4 / dpi)
-    path = Path(path)
-    tmp = path.with_name(f".{path.name}.tmp")
     writer = QPdfWriter(str(tmp))
     writer.setResolution(dpi)
     writer.setPageLayout(QPageLayout(QPageSize(size_mm, QPageSize.Unit.Millimeter),
@@ -29,10 +33,16 @@ def write_pdf(comp: Composition, path: Path) -> None:
     writer.setCreator("Diplomat Studio")
     painter = QPainter(writer)
     svg_renderer(comp.svg).render(painter, QRectF(0, 0, writer.width(), writer.height()))
-    ok = painter.end()
-    if not ok or not tmp.is_file():
-        tmp.unlink(missing_ok=True)
-        raise OSError(f"cannot write {path}")
-    with open(tmp, "rb+") as handle:
-        os.fsync(handle.fileno())
-    os.replace(tmp, path)
+    if not painter.end() or not _complete(tmp):  # Qt may not notice a full disk: check the file
+        free = shutil.disk_usage(tmp.parent).free
+        raise OSError(errno.ENOSPC if free < 4 * 1024 * 1024 else errno.EIO, "the PDF could not be written")
+
+
+def _complete(path: Path) -> bool:
+    """A whole PDF ends with its %%EOF marker; a write cut short by a full disk does not."""
+    try:
+        with open(path, "rb") as handle:
+            handle.seek(max(0, path.stat().st_size - 32))
+            return b"%%EOF" in handle.read()
+    except OSError:
+        return False

@@ -19,7 +19,7 @@ from PIL import Image, UnidentifiedImageError
 
 from app.errors import FontError, UnsafeTemplateError
 from app.render import fonts
-from app.render.images import MAX_PIXELS
+from app.render.images import SAFE_NAMES, open_untrusted
 
 _DTD = re.compile(r"<!\s*(DOCTYPE|ENTITY)", re.IGNORECASE)
 _URL = re.compile(r"url\(\s*['\"]?([^'\")]*)", re.IGNORECASE)
@@ -27,6 +27,7 @@ _FONT_DECL = re.compile(r"font-family\s*:\s*([^;}\"]+)", re.IGNORECASE)
 _STYLE_PROP = re.compile(r"([a-z-]+)\s*:\s*([^;]+)", re.IGNORECASE)
 _FORBIDDEN_TAGS = {"script", "foreignObject", "iframe", "object", "embed", "audio", "video"}
 _TEXT_TAGS = {"text", "tspan", "textArea", "textPath"}
+MAX_DEPTH = 64  # the bundled templates nest under 10 levels
 
 
 def _unsafe(id_text: str, en_text: str) -> UnsafeTemplateError:
@@ -59,7 +60,20 @@ def _props(elem: ET.Element) -> dict[str, str]:
     return props
 
 
-def _walk(elem: ET.Element, inherited: dict[str, str]) -> None:
+def _walk(root: ET.Element, inherited: dict[str, str]) -> None:
+    """Every element, iteratively (a deep document cannot exhaust the stack), at most MAX_DEPTH
+    levels deep: QtSvg itself recurses per level."""
+    stack = [(root, inherited, 1)]
+    while stack:
+        elem, state, depth = stack.pop()
+        if depth > MAX_DEPTH:
+            raise _unsafe(f"elemen bersarang lebih dari {MAX_DEPTH} tingkat.",
+                          f"elements are nested more than {MAX_DEPTH} levels deep.")
+        state = _check_element(elem, state)
+        stack.extend((child, state, depth + 1) for child in reversed(elem))
+
+
+def _check_element(elem: ET.Element, inherited: dict[str, str]) -> dict[str, str]:
     tag = _local(elem.tag)
     if tag in _FORBIDDEN_TAGS:
         raise _unsafe(f"elemen <{tag}> tidak diizinkan.", f"the <{tag}> element is not allowed.")
@@ -67,6 +81,8 @@ def _walk(elem: ET.Element, inherited: dict[str, str]) -> None:
     for name, value in elem.attrib.items():
         _check_reference(_local(name), value)
     if tag == "style":
+        if len(elem):  # CSS after a child element would hide in that child's tail
+            raise _unsafe("<style> tidak boleh berisi elemen lain.", "<style> must not hold other elements.")
         _check_stylesheet(elem.text or "")
     state = {**inherited}
     for key in ("font-family", "font-weight", "filter"):
@@ -74,8 +90,7 @@ def _walk(elem: ET.Element, inherited: dict[str, str]) -> None:
             state[key] = props[key]
     if tag in _TEXT_TAGS:
         _check_text(state)
-    for child in elem:
-        _walk(child, state)
+    return state
 
 
 def _check_reference(name: str, value: str) -> None:
@@ -137,9 +152,11 @@ def _check_data_image(uri: str) -> None:
         raise _unsafe("gambar SVG bersarang tidak diizinkan.", "nested SVG images are not allowed.")
     try:
         raw = base64.b64decode(payload, validate=False)
-        with Image.open(io.BytesIO(raw)) as im:
-            pixels = im.width * im.height
-    except (binascii.Error, UnidentifiedImageError, OSError, ValueError):
+        with open_untrusted(io.BytesIO(raw)):
+            pass
+    except Image.DecompressionBombError:
+        raise _unsafe("gambar tersemat terlalu besar.", "an embedded image is too large.") from None
+    except UnidentifiedImageError:
+        raise _unsafe(f"gambar data: URI bukan {SAFE_NAMES}.", f"a data: URI image is not {SAFE_NAMES}.") from None
+    except (binascii.Error, OSError, ValueError):
         raise _unsafe("gambar data: URI rusak.", "a data: URI image is damaged.") from None
-    if pixels > MAX_PIXELS:
-        raise _unsafe("gambar tersemat terlalu besar.", "an embedded image is too large.")

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from pathlib import Path
 from typing import Any
 
+from app import fsguard
 from app.errors import FieldError
 from app.model.design import Design
+from app.model.text import clean_text
 from app.render.helpers import FieldText, ImageValue
 from app.templating.library import Template
 from app.templating.manifest import Field
@@ -43,7 +44,7 @@ def _image(design: Design, template: Template, fld: Field) -> ImageValue | None:
     sample = fld.sample_for(design.lang)
     if not sample:
         return None
-    return ImageValue(template.folder / Path(sample), fld.focus, fld.key)
+    return ImageValue(fsguard.inside(template.folder, sample), fld.focus, fld.key)
 
 
 def coerce(fld: Field, raw: Any, key: str) -> Any:
@@ -53,7 +54,7 @@ def coerce(fld: Field, raw: Any, key: str) -> Any:
         return _list(fld, raw, key)
     if fld.type == "number":
         return _number(raw, key)
-    text = str(raw)
+    text, cleaned = clean_text(str(raw))
     if fld.type == "color" and not _COLOR.match(text):
         raise _bad(key, f"'{text}' bukan warna #RRGGBB", f"'{text}' is not a #RRGGBB colour")
     if fld.type == "date" and text:
@@ -65,7 +66,7 @@ def coerce(fld: Field, raw: Any, key: str) -> Any:
     if fld.type == "choice" and text not in fld.choices:
         raise _bad(key, f"pilih salah satu: {', '.join(fld.choices)}",
                    f"choose one of: {', '.join(fld.choices)}")
-    return FieldText(text, key)
+    return FieldText(text, key, cleaned)
 
 
 def _number(raw: Any, key: str) -> float | int:
@@ -97,3 +98,15 @@ def _list(fld: Field, raw: Any, key: str) -> list:
 
 def _bad(key: str, id_why: str, en_why: str) -> FieldError:
     return FieldError(f"Kolom '{key}': {id_why}.", f"Field '{key}': {en_why}.")
+
+
+def cleaned_keys(values: dict[str, Any]) -> list[str]:
+    """Fields whose text lost control characters or lone surrogates on the way in."""
+    keys = []
+    for key, value in values.items():
+        items = value if isinstance(value, list) else [{"": value}]
+        for item in items:
+            for sub in (item or {}).values():
+                if getattr(sub, "cleaned", False):
+                    keys.append(getattr(sub, "field_key", None) or key)
+    return keys

@@ -1,7 +1,8 @@
 """The one function that builds the Jinja2 environment for templates.
 
 Templates come from users, so this is a security boundary: an immutable sandbox (no Python
-internals, no mutating our objects), autoescaping for SVG, StrictUndefined so a typo in a field
+internals, no mutating our objects) with budgets for time, loops, sizes and output
+(app/templating/sandbox.py), autoescaping for SVG, StrictUndefined so a typo in a field
 name is an error rather than an empty poster, and a loader that refuses DOCTYPE and ENTITY.
 """
 
@@ -14,17 +15,20 @@ from pathlib import Path
 from babel.dates import format_date
 from babel.numbers import format_currency, format_decimal
 from jinja2 import FileSystemLoader, PrefixLoader, StrictUndefined, pass_context
-from jinja2.sandbox import ImmutableSandboxedEnvironment
 
+from app import fsguard
 from app.errors import UnsafeTemplateError
+from app.templating import sandbox
 
 _DTD = re.compile(r"<!\s*(DOCTYPE|ENTITY)", re.IGNORECASE)
 
 
 class SafeFileLoader(FileSystemLoader):
-    """Reads one template folder; refuses sources that declare a DTD or entities."""
+    """Reads one template folder; refuses symlinks, paths that resolve outside the folder and
+    sources that declare a DTD or entities."""
 
     def get_source(self, environment, template):
+        fsguard.inside(Path(self.searchpath[0]), template)
         source, filename, uptodate = super().get_source(environment, template)
         if _DTD.search(source):
             raise UnsafeTemplateError(
@@ -34,14 +38,14 @@ class SafeFileLoader(FileSystemLoader):
         return source, filename, uptodate
 
 
-def build(folders: dict[str, Path], shared: Path | None = None) -> ImmutableSandboxedEnvironment:
+def build(folders: dict[str, Path], shared: Path | None = None) -> sandbox.BoundedSandbox:
     """An environment whose template names are `<template-id>/<file>`; `_shared/<file>` holds
     the macros every template may import (the brand kit pieces)."""
     prefixes = {tid: SafeFileLoader(str(path)) for tid, path in folders.items()}
     if shared is not None and shared.is_dir():
         prefixes["_shared"] = SafeFileLoader(str(shared))
     loader = PrefixLoader(prefixes)
-    env = ImmutableSandboxedEnvironment(
+    env = sandbox.BoundedSandbox(
         loader=loader,
         autoescape=True,
         undefined=StrictUndefined,
@@ -52,6 +56,7 @@ def build(folders: dict[str, Path], shared: Path | None = None) -> ImmutableSand
     env.filters["rupiah"] = rupiah
     env.filters["angka"] = angka
     env.filters["tanggal"] = tanggal
+    sandbox.install(env)
     return env
 
 

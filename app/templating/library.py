@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app import resources
-from app.errors import TemplateError
+from app.errors import TemplateError, UnsafeTemplateError
 from app.templating import environment, manifest
 
 
@@ -60,23 +60,34 @@ class Library:
 
     def _discover(self) -> dict[str, Template]:
         found: dict[str, Template] = {}
+        broken: set[str] = set()  # ids whose user folder is broken: never replaced by another
         for root, source in self.search:
             if not root.is_dir():
                 continue
-            for folder in sorted(p for p in root.iterdir() if (p / "manifest.toml").is_file()):
+            for folder in sorted(p for p in root.iterdir() if (p / "manifest.toml").exists()):
+                if folder.name in found or folder.name in broken:
+                    continue
                 try:
-                    man = manifest.load(folder / "manifest.toml")
+                    found[folder.name] = self._load(folder, source)
                 except TemplateError as exc:
                     self._problems[str(folder)] = exc
-                    continue
-                if man.id != folder.name:
-                    self._problems[str(folder)] = TemplateError(
-                        f"{folder}: id '{man.id}' harus sama dengan nama folder.",
-                        f"{folder}: id '{man.id}' must match the folder name.",
-                    )
-                    continue
-                found.setdefault(man.id, Template(man, folder, source))
+                    broken.add(folder.name)
         return dict(sorted(found.items()))
+
+    @staticmethod
+    def _load(folder: Path, source: str) -> Template:
+        if folder.is_symlink():
+            raise UnsafeTemplateError(
+                f"{folder}: folder template berupa tautan simbolik; itu tidak diikuti demi keamanan.",
+                f"{folder}: the template folder is a symbolic link, which is not followed for safety.",
+            )
+        man = manifest.load(folder / "manifest.toml")
+        if man.id != folder.name:
+            raise TemplateError(
+                f"{folder}: id '{man.id}' harus sama dengan nama folder.",
+                f"{folder}: id '{man.id}' must match the folder name.",
+            )
+        return Template(man, folder, source)
 
     @property
     def env(self):

@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from app.errors import TemplateError
+from app import fsguard
+from app.errors import TemplateError, UnsafeTemplateError
 from app.model import formats
 
 KINDS = ("poster", "infographic", "announcement", "twibbon", "certificate")
@@ -116,7 +117,7 @@ def load(path: Path) -> Manifest:
     path = Path(path)
     where = _Where(path)
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        data = tomllib.loads(fsguard.inside(path.parent, path.name).read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as exc:
         raise where.fail(f"tidak bisa dibaca ({exc}).", f"cannot be read ({exc}).") from None
     except tomllib.TOMLDecodeError as exc:
@@ -147,6 +148,9 @@ def parse(data: dict, path: Path) -> Manifest:
             )
     raw_fields = where.need(data, "fields", list)
     fields = [_field(f, where.at(f"fields[{i}]")) for i, f in enumerate(raw_fields)]
+    for i, fld in enumerate(fields):
+        if fld.type == "image":
+            _check_samples(fld, path.parent, where.at(f"fields[{i}].sample"))
     keys = [f.key for f in fields]
     if len(set(keys)) != len(keys):
         raise where.at("fields").fail("ada kunci ganda.", "has duplicate keys.")
@@ -215,6 +219,18 @@ def _field(data: Any, where: _Where, in_list: bool = False) -> Field:
     if result.required and not result.sample:
         raise where.at("sample").fail("kolom wajib perlu contoh isi.", "a required field needs a sample.")
     return result
+
+
+def _check_samples(fld: Field, folder: Path, where: _Where) -> None:
+    """An image sample is a file inside the template's folder, never a path out of it."""
+    for value in fld.sample.values():
+        if not isinstance(value, str) or not value:
+            raise where.fail("harus jalur berkas di folder template.", "must be a file path in the template folder.")
+        try:
+            fsguard.inside(folder, value)
+        except UnsafeTemplateError as exc:
+            raise UnsafeTemplateError(f"{where.path} [{where.place}]: {exc.id_text}",
+                                      f"{where.path} [{where.place}]: {exc.en_text}") from None
 
 
 def _sample(value: Any, where: _Where) -> dict[str, Any]:

@@ -115,7 +115,7 @@ def test_quit_with_unsaved_changes_saves_then_closes(qtbot, window, tmp_path, mo
     assert projectfile.load(path, tmp_path / "x").fields["nama_produk"] == "Bakpia Pathok"
 
 
-@pytest.mark.parametrize("lang, message", [("id", "Gagal menyimpan"), ("en", "Could not save")])
+@pytest.mark.parametrize("lang, message", [("id", "Tidak bisa menyimpan"), ("en", "Cannot write")])
 def test_a_failed_save_keeps_the_window_open(qtbot, make_window, tmp_path, monkeypatch, lang, message):
     window = make_window(lang)
     editor = open_editor(qtbot, window)

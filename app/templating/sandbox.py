@@ -1,0 +1,247 @@
+"""The bounded sandbox: a user's template may not take unbounded time, memory or output.
+
+Jinja2's ImmutableSandboxedEnvironment keeps a template away from Python internals, but not from
+work: `{% for i in range(99999) %}{% for j in range(99999) %}` runs for hours and
+`{{ 'x' * 10**9 }}` takes gigabytes. Every render here therefore runs under a budget:
+- loops: every `{% for %}` iterates through a counter (the template's syntax tree is rewritten
+  at compile time), at most MAX_ITERATIONS items per render;
+- size: `*`, `+`, `**` and `~` refuse results over MAX_SEQUENCE items or MAX_INT_BITS bits; a
+  call of a filter or method refuses numbers (widths, counts) over MAX_SEQUENCE and results
+  over it; printf-style widths are capped;
+- time: the loop counter, every call and every output chunk check a deadline (RENDER_SECONDS);
+- output: at most MAX_OUTPUT_CHARS of SVG.
+A template that exceeds a budget stops with RenderLimit, which compose turns into a clear
+error naming the template (exit 2). The bundled templates use a tiny fraction of each budget.
+"""
+
+from __future__ import annotations
+
+import contextvars
+import functools
+import re
+import time
+from collections.abc import Iterable
+
+from jinja2 import nodes
+from jinja2.runtime import markup_join
+from jinja2.sandbox import ImmutableSandboxedEnvironment
+
+MAX_ITERATIONS = 1_000_000
+MAX_SEQUENCE = 1_000_000  # characters of one string, items of one list
+MAX_NUMBER_ARG = 100_000  # a width or count passed to a filter or method (Jinja's range cap too)
+MAX_INT_BITS = 100_000
+MAX_OUTPUT_CHARS = 20_000_000  # 20 MB of SVG: an A4 poster with photos is a few MB
+RENDER_SECONDS = 4.0
+LOOP_NAME = "_diplomat_loop_budget"
+CONCAT_NAME = "_diplomat_concat"
+_WIDTH = re.compile(r"%[-+ #0]*(\d{5,})|%[-+ #0]*\d*\.(\d{5,})|\{[^{}]*:[^{}]*?(\d{5,})[^{}]*\}")
+
+
+class RenderLimit(Exception):
+    """A template went over one of the budgets; `what` says which, in both languages."""
+
+    def __init__(self, id_text: str, en_text: str):
+        super().__init__(en_text)
+        self.id_text, self.en_text = id_text, en_text
+
+
+class _Budget:
+    def __init__(self, seconds: float):
+        self.deadline = time.monotonic() + seconds
+        self.iterations = 0
+
+    def tick(self) -> None:
+        if time.monotonic() > self.deadline:
+            raise RenderLimit(f"waktu render habis (lebih dari {RENDER_SECONDS:g} detik)",
+                              f"the render ran out of time (over {RENDER_SECONDS:g} seconds)")
+
+
+_current: contextvars.ContextVar[_Budget | None] = contextvars.ContextVar("diplomat_budget", default=None)
+
+
+def _budget() -> _Budget:
+    budget = _current.get()
+    if budget is None:  # rendered outside render_bounded (a test, a tool): a fresh budget
+        budget = _Budget(RENDER_SECONDS)
+        _current.set(budget)
+    return budget
+
+
+WHAT = {
+    "mul": ("hasil perkalian", "a multiplication's result"),
+    "add": ("hasil penjumlahan", "an addition's result"),
+    "int": ("sebuah bilangan", "a number"),
+    "arg": ("angka yang diberikan ke filter atau metode", "a number given to a filter or method"),
+    "width": ("lebar dalam pola format", "a width in a format pattern"),
+    "concat": ("teks gabungan (~)", "joined text (~)"),
+    "replace": ("hasil replace", "a replace result"),
+    "result": ("hasil filter atau metode", "a filter's or method's result"),
+}
+
+
+def _too_big(what: str) -> RenderLimit:
+    id_what, en_what = WHAT[what]
+    return RenderLimit(f"{id_what} terlalu besar (batas {MAX_SEQUENCE:,} karakter atau butir)".replace(",", "."),
+                       f"{en_what} is too large (limit {MAX_SEQUENCE:,} characters or items)")
+
+
+def _size(value) -> int:
+    return len(value) if isinstance(value, (str, bytes, list, tuple, dict)) else 0
+
+
+def _check_numbers(values: Iterable) -> None:
+    for value in values:
+        if isinstance(value, int) and not isinstance(value, bool) and abs(value) > MAX_NUMBER_ARG:
+            raise _too_big("arg")
+
+
+def _check_format(text) -> None:
+    """A printf or str.format pattern whose width could allocate gigabytes."""
+    if isinstance(text, str) and _WIDTH.search(text):
+        raise _too_big("width")
+
+
+def _check_growth(inputs: Iterable, result):
+    """Refuse amplification: a result over MAX_SEQUENCE that is much larger than what went in.
+    (Large inputs that pass through, such as an embedded photo, are fine.)"""
+    size = _size(result)
+    if size > MAX_SEQUENCE and size > 2 * sum(_size(v) for v in inputs) + 1024:
+        raise _too_big("result")
+    if isinstance(result, int) and not isinstance(result, bool) and result.bit_length() > MAX_INT_BITS:
+        raise _too_big("int")
+    return result
+
+
+def loop_budget(iterable):
+    """Every `{% for %}` iterates through this: it counts items against the render's budget."""
+    budget = _budget()
+    for item in iterable:
+        budget.iterations += 1
+        if budget.iterations > MAX_ITERATIONS:
+            raise RenderLimit(f"perulangan lebih dari {MAX_ITERATIONS:,} langkah".replace(",", "."),
+                              f"loops ran more than {MAX_ITERATIONS:,} steps")
+        if budget.iterations % 1024 == 0:
+            budget.tick()
+        yield item
+
+
+def checked_concat(*parts):
+    """`a ~ b`, with a size check first."""
+    if sum(len(str(p)) for p in parts) > MAX_SEQUENCE:
+        raise _too_big("concat")
+    return markup_join(parts)
+
+
+def guard_filter(func):
+    """A filter with the same numeric and size checks as a call."""
+    @functools.wraps(func)  # keeps jinja_pass_arg, so pass_context filters still get theirs
+    def guarded(*args, **kwargs):
+        values = list(args) + list(kwargs.values())
+        _check_numbers(values)
+        if func.__name__ in ("do_format", "do_center", "do_indent", "do_wordwrap"):
+            for value in values:
+                _check_format(value)
+        return _check_growth(values, func(*args, **kwargs))
+    return guarded
+
+
+class BoundedSandbox(ImmutableSandboxedEnvironment):
+    """ImmutableSandboxedEnvironment with the budgets above."""
+
+    intercepted_binops = frozenset({"*", "**", "+", "%"})
+
+    def _parse(self, source, name, filename):
+        tree = super()._parse(source, name, filename)
+        for node in tree.find_all(nodes.Name):
+            if node.name in (LOOP_NAME, CONCAT_NAME):
+                raise RenderLimit(f"nama '{node.name}' dipakai oleh Diplomat Studio",
+                                  f"the name '{node.name}' is reserved by Diplomat Studio")
+        for loop in tree.find_all(nodes.For):
+            loop.iter = nodes.Call(nodes.Name(LOOP_NAME, "load"), [loop.iter], [], None, None,
+                                   lineno=loop.lineno)
+        _replace_concat(tree)
+        return tree
+
+    def wrap_str_format(self, value):
+        """`'{:>999999999}'.format(x)` is refused before it allocates."""
+        if getattr(value, "__name__", "") in ("format", "format_map"):
+            _check_format(getattr(value, "__self__", None))
+        return super().wrap_str_format(value)
+
+    def call_binop(self, context, operator, left, right):
+        if operator == "*":
+            if isinstance(right, int) and _size(left) * right > MAX_SEQUENCE or \
+                    isinstance(left, int) and _size(right) * left > MAX_SEQUENCE:
+                raise _too_big("mul")
+            if isinstance(left, int) and isinstance(right, int) and \
+                    left.bit_length() + right.bit_length() > MAX_INT_BITS:
+                raise _too_big("int")
+        elif operator == "**" and isinstance(left, int) and isinstance(right, int) and right > 0:
+            if max(1, abs(left).bit_length()) * right > MAX_INT_BITS:
+                raise _too_big("int")
+        elif operator == "+" and _size(left) + _size(right) > MAX_SEQUENCE:
+            raise _too_big("add")
+        elif operator == "%":
+            _check_format(left)
+        return _check_growth((left, right), super().call_binop(context, operator, left, right))
+
+    def call(__self, __context, __obj, *args, **kwargs):  # noqa: N805 (Jinja's own signature)
+        _budget().tick()
+        _check_numbers(list(args) + list(kwargs.values()))
+        owner = getattr(__obj, "__self__", None)
+        if not isinstance(owner, (str, list, tuple, dict)):
+            return super().call(__context, __obj, *args, **kwargs)  # helpers, macros, globals
+        _check_format(owner)
+        if getattr(__obj, "__name__", "") == "replace" and args and args[0] == "" and \
+                len(owner) * (len(str(args[1])) + 1 if len(args) > 1 else 1) > MAX_SEQUENCE:
+            raise _too_big("replace")
+        return _check_growth([owner, *args, *kwargs.values()], super().call(__context, __obj, *args, **kwargs))
+
+
+def _replace_concat(tree) -> None:
+    """`a ~ b` compiles to a join the sandbox never sees: route it through checked_concat."""
+    for parent in [tree, *tree.find_all(nodes.Node)]:
+        for field in parent.fields:
+            value = getattr(parent, field, None)
+            if isinstance(value, nodes.Concat):
+                setattr(parent, field, _concat_call(value))
+            elif isinstance(value, list):
+                for i, item in enumerate(value):
+                    if isinstance(item, nodes.Concat):
+                        value[i] = _concat_call(item)
+
+
+def _concat_call(node: nodes.Concat) -> nodes.Call:
+    # the same list object: a Concat nested inside is replaced in place by the outer walk
+    return nodes.Call(nodes.Name(CONCAT_NAME, "load"), node.nodes, [], None, None, lineno=node.lineno)
+
+
+def install(env: BoundedSandbox) -> None:
+    """Globals and filters of a bounded environment; lipsum (n paragraphs) is removed."""
+    env.globals.pop("lipsum", None)
+    env.globals[LOOP_NAME] = loop_budget
+    env.globals[CONCAT_NAME] = checked_concat
+    env.filters = {name: guard_filter(f) for name, f in env.filters.items()}
+
+
+def render_bounded(template, variables: dict) -> str:
+    """Render under a fresh budget; the output is capped at MAX_OUTPUT_CHARS."""
+    token = _current.set(_Budget(RENDER_SECONDS))
+    try:
+        out, size = [], 0
+        for chunk in template.generate(variables):
+            size += len(chunk)
+            if size > MAX_OUTPUT_CHARS:
+                raise RenderLimit(f"hasil SVG lebih dari {MAX_OUTPUT_CHARS // 1_000_000} MB",
+                                  f"the SVG output is over {MAX_OUTPUT_CHARS // 1_000_000} MB")
+            out.append(chunk)
+            if len(out) % 256 == 0:
+                _current.get().tick()
+        return "".join(out)
+    except RecursionError:
+        raise RenderLimit("makro atau include memanggil dirinya terlalu dalam",
+                          "a macro or include calls itself too deeply") from None
+    except MemoryError:
+        raise RenderLimit("memori habis", "it ran out of memory") from None
+    finally:
+        _current.reset(token)

@@ -1,0 +1,430 @@
+"""Hostile input, as an attacker would bring it: every case is a real file built here. Each
+asserts the exit code (2: a clear error, never 3), that no traceback reached the user, that the
+message names the part, that nothing from outside reached the output, and the time it took."""
+
+from __future__ import annotations
+
+import base64
+import io
+import json
+import os
+import struct
+import time
+import zipfile
+from pathlib import Path
+
+import pytest
+from PIL import Image
+
+from app import paths
+from app.cli.main import main
+from app.errors import DesignError, TemplateError
+from app.model.design import Design, ImageRef
+from app.project import projectfile
+from app.render.raster import render
+from app.templating.library import Library
+
+from .helpers import write_svg_template
+
+SECRET = "RAHASIA-DI-LUAR-FOLDER"
+TEXT = '{{ text_box(f.judul, 80, 80, 900, 200, font="Inter", weight=700, size=64) }}'
+IMAGE_FIELD = '''
+[[fields]]
+key = "foto"
+type = "image"
+label = { id = "Foto", en = "Photo" }
+'''
+PHOTO_BODY = TEXT + '{{ image_frame(f.foto, 80, 400, 900, 500) if f.foto else "" }}'
+
+
+def eps(body: str = "0 0 moveto 100 100 lineto stroke") -> bytes:
+    """A real Encapsulated PostScript file: Pillow's EPS plugin would hand it to Ghostscript."""
+    return (f"%!PS-Adobe-3.0 EPSF-3.0\n%%BoundingBox: 0 0 100 100\n{body}\nshowpage\n%%EOF\n").encode()
+
+
+def run_cli(capsys, *argv, limit: float = 5.0):
+    start = time.monotonic()
+    code = main([str(a) for a in argv])
+    took = time.monotonic() - start
+    err = capsys.readouterr().err
+    assert "Traceback" not in err
+    assert took < limit, f"took {took:.1f} s"
+    return code, err
+
+
+def user_template(tmp_path, body=TEXT, extra="", name="uji") -> Path:
+    root = tmp_path / "tpl"
+    write_svg_template(root / name, body, extra_manifest=extra)
+    return root
+
+
+# -- files read from outside the allowed area -------------------------------------------------
+
+@pytest.mark.parametrize("payload", [eps(), eps("{ } loop")], ids=["drawing", "endless-loop"])
+def test_an_eps_disguised_as_jpeg_never_reaches_ghostscript(tmp_path, capsys, payload):
+    photo = tmp_path / "foto.jpg"
+    photo.write_bytes(payload)
+    root = user_template(tmp_path, PHOTO_BODY, IMAGE_FIELD)
+    out = tmp_path / "p.png"
+    code, err = run_cli(capsys, "--templates-dir", root, "render", "uji", "--format", "square",
+                        "--image", f"foto={photo}", "--out", out)
+    assert code == 2 and "'foto'" in err and "bukan JPEG, PNG, WebP" in err
+    assert not out.exists()
+
+
+def test_an_eps_brand_logo_is_refused(tmp_path, capsys, library):
+    logo = tmp_path / "logo.png"
+    logo.write_bytes(eps("{ } loop"))
+    brand = tmp_path / "brand.json"
+    brand.write_text(json.dumps({"logo": str(logo), "primary": "#0B6E4F"}), encoding="utf-8")
+    code, err = run_cli(capsys, "render", "produk-umkm", "--brand", brand, "--out", tmp_path / "p.jpg")
+    assert code == 2 and "'brand.logo'" in err and "bukan JPEG" in err
+
+
+def test_an_eps_inside_a_project_is_refused_and_the_file_left_alone(tmp_path):
+    path = tmp_path / "proyek.diplomat"
+    design = Design(template="produk-umkm", images={"foto": ImageRef("gambar/abc.jpg")}).to_dict()
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("design.json", json.dumps(design))
+        z.writestr("gambar/abc.jpg", eps())
+    before = path.read_bytes()
+    with pytest.raises(DesignError) as err:
+        projectfile.load(path, tmp_path / "unpack")
+    assert "gambar/abc.jpg" in err.value.message("id") and path.read_bytes() == before
+    assert not (tmp_path / "unpack" / "abc.jpg").exists()
+
+
+def test_an_eps_in_a_template_data_uri_is_refused(tmp_path, capsys):
+    uri = "data:image/png;base64," + base64.b64encode(eps()).decode()
+    root = user_template(tmp_path, f'<image width="10" height="10" href="{uri}"/>' + TEXT)
+    code, err = run_cli(capsys, "--templates-dir", root, "render", "uji", "--format", "square",
+                        "--out", tmp_path / "p.png")
+    assert code == 2 and "data: URI" in err
+
+
+def _zip(entries: dict[str, bytes]) -> bytes:
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        for name, data in entries.items():
+            z.writestr(name, data)
+    return buf.getvalue()
+
+
+def _pack_of(folder: Path, extra: dict[str, bytes] | None = None) -> dict[str, bytes]:
+    files = {f"{folder.name}/{p.relative_to(folder).as_posix()}": p.read_bytes()
+             for p in folder.rglob("*") if p.is_file()}
+    return {**files, **(extra or {})}
+
+
+def test_an_eps_among_pack_samples_is_refused(tmp_path, capsys, user_templates):
+    folder = user_templates("produk-umkm", "produk-saya")
+    pack = tmp_path / "paket.zip"
+    pack.write_bytes(_zip(_pack_of(folder, {"produk-saya/samples/kopi.jpg": eps()})))
+    code, err = run_cli(capsys, "templates", "import", pack, limit=60)
+    assert code == 2 and "produk-saya/samples/kopi.jpg" in err
+    assert not (paths.user_templates_dir() / "produk-saya").exists()
+
+
+@pytest.mark.parametrize("sample", ["/etc/hostname", "../../luar.png", "samples/../../luar.png"])
+def test_a_sample_path_outside_the_template_is_refused_everywhere(tmp_path, capsys, sample):
+    outside = tmp_path / "luar.png"
+    Image.new("RGB", (40, 40), (255, 0, 0)).save(outside)
+    extra = IMAGE_FIELD + f'sample = "{sample}"\n'
+    root = user_template(tmp_path, PHOTO_BODY, extra)
+    code, err = run_cli(capsys, "--templates-dir", root, "render", "uji", "--format", "square",
+                        "--out", tmp_path / "p.png")
+    assert code == 2 and "fields[1].sample" in err and not (tmp_path / "p.png").exists()
+    code, err = run_cli(capsys, "templates", "lint", root / "uji")
+    assert code == 1
+    pack = tmp_path / "paket.zip"
+    pack.write_bytes(_zip(_pack_of(root / "uji")))
+    code, err = run_cli(capsys, "templates", "import", pack)
+    assert code == 2 and not (paths.user_templates_dir() / "uji").exists()
+
+
+def test_a_symlinked_include_is_refused_and_nothing_leaks(tmp_path, capsys):
+    secret = tmp_path / "rahasia.txt"
+    secret.write_text(f"<desc>{SECRET}</desc>", encoding="utf-8")
+    root = user_template(tmp_path, '{% include "uji/bocor.svg" %}' + TEXT)
+    (root / "uji" / "bocor.svg").symlink_to(secret)
+    out = tmp_path / "p.svg"
+    code, err = run_cli(capsys, "--templates-dir", root, "render", "uji", "--format", "square", "--out", out)
+    assert code == 2 and "bocor.svg" in err and "tautan simbolik" in err
+    assert not out.exists()
+    code, _ = run_cli(capsys, "templates", "lint", root / "uji")
+    assert code == 1
+
+
+def test_a_symlinked_template_folder_is_not_followed(tmp_path, capsys):
+    real = tmp_path / "di-luar"
+    write_svg_template(real / "uji", TEXT)
+    root = tmp_path / "tpl"
+    root.mkdir()
+    (root / "uji").symlink_to(real / "uji", target_is_directory=True)
+    code, err = run_cli(capsys, "--templates-dir", root, "render", "uji", "--format", "square",
+                        "--out", tmp_path / "p.png")
+    assert code == 2 and "tautan simbolik" in err
+
+
+def test_css_hidden_after_a_child_of_style_is_refused(tmp_path, capsys):
+    body = "<style><desc/>@import url(http://contoh.id/a.css); rect { fill: url(/etc/x.svg#a) }</style>" + TEXT
+    root = user_template(tmp_path, body)
+    code, err = run_cli(capsys, "--templates-dir", root, "render", "uji", "--format", "square",
+                        "--out", tmp_path / "p.png")
+    assert code == 2 and "<style>" in err
+
+
+# -- CPU, memory and time limits ---------------------------------------------------------------
+
+@pytest.mark.parametrize("body, words", [
+    ("{% for i in range(99999) %}{% for j in range(99999) %}{% endfor %}{% endfor %}", "loops"),
+    ("{% for a in 'x' * 999 %}{% for b in 'x' * 999 %}{% for c in 'x' * 999 %}{% endfor %}"
+     "{% endfor %}{% endfor %}", "loops"),
+    ("{{ 'x' * 10**9 }}", "multiplication"),
+    ("{{ 'x' * 10**12 }}", "multiplication"),
+    ("{{ ([0] * 10**8)|length }}", "multiplication"),
+    ("{{ 7 ** 99999999 }}", "number"),  # Jinja's ** is left-associative: write the exponent out
+    ("{% set ns = namespace(s='xy') %}{% for i in range(60) %}{% set ns.s = ns.s ~ ns.s %}{% endfor %}",
+     "joined text"),
+    ("{{ 'x'|center(10**9) }}", "a number given"),
+    ("{{ 'x'.ljust(10**9) }}", "a number given"),
+    ("{{ '%999999999s' % 'x' }}", "width"),
+    ("{{ '{:>999999999}'.format('x') }}", "width"),
+    ("{% macro m(n) %}{{ m(n + 1) }}{% endmacro %}{{ m(0) }}", "calls itself"),
+    ("{% for i in range(100000) %}{{ 'x' * 999 }}{% endfor %}", "20 MB"),
+    ("<g>" * 5000 + "</g>" * 5000, "nested more than"),
+    ("{{ _diplomat_loop_budget }}", "reserved"),
+])
+def test_a_template_cannot_take_unbounded_work(tmp_path, capsys, body, words):
+    root = user_template(tmp_path, body + TEXT)
+    code, err = run_cli(capsys, "--templates-dir", root, "render", "uji", "--format", "square", "--lang", "en",
+                        "--out", tmp_path / "p.png", limit=5.0)
+    assert code == 2 and words in err
+    assert "uji" in err or "Template refused" in err  # the line names the template or the safety pass
+    assert not (tmp_path / "p.png").exists()
+
+
+def test_importing_a_pack_with_a_hanging_template_ends_in_time(tmp_path, capsys):
+    root = user_template(tmp_path, "{% for i in range(99999) %}{% for j in range(99999) %}{% endfor %}"
+                                   "{% endfor %}" + TEXT)
+    pack = tmp_path / "paket.zip"
+    pack.write_bytes(_zip(_pack_of(root / "uji")))
+    code, err = run_cli(capsys, "templates", "import", pack, limit=30)
+    assert code == 2 and "lint" in err and not (paths.user_templates_dir() / "uji").exists()
+
+
+# -- damaged projects ---------------------------------------------------------------------------
+
+def _project(tmp_path, design: dict | None = None, image: bytes | None = None, **zip_kw) -> Path:
+    path = tmp_path / "rusak.diplomat"
+    data = design if design is not None else Design(template="produk-umkm").to_dict()
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("design.json", json.dumps(data))
+        if image is not None:
+            z.writestr("gambar/0123456789ab.png", image)
+    return path
+
+
+def _png() -> bytes:
+    buf = io.BytesIO()
+    Image.new("RGB", (64, 64), (10, 200, 90)).save(buf, "PNG")
+    return buf.getvalue()
+
+
+def _central(raw, name: str) -> int:
+    """Offset of the central directory header of entry `name`."""
+    pos = 0
+    while (pos := raw.find(b"PK\x01\x02", pos)) != -1:
+        name_len = struct.unpack_from("<H", raw, pos + 28)[0]
+        if raw[pos + 46:pos + 46 + name_len].decode() == name:
+            return pos
+        pos += 4
+    raise KeyError(name)
+
+
+def _patch(path: Path, name: str, change) -> None:
+    """Edit the local and central headers of entry `name` in place."""
+    raw = bytearray(path.read_bytes())
+    with zipfile.ZipFile(path) as z:
+        info = z.getinfo(name)
+    change(raw, info)
+    path.write_bytes(bytes(raw))
+
+
+def _bad_crc(raw, info):
+    struct.pack_into("<I", raw, info.header_offset + 14, info.CRC ^ 0xFFFF)
+    struct.pack_into("<I", raw, _central(raw, info.filename) + 16, info.CRC ^ 0xFFFF)
+
+
+def _broken_stream(raw, info):
+    start = info.header_offset + 30 + len(info.filename) + len(info.extra)
+    raw[start:start + 8] = b"\xff" * 8
+
+
+def _flag(offset_local, offset_central, value, fmt="<H"):
+    def change(raw, info):
+        struct.pack_into(fmt, raw, info.header_offset + offset_local, value)
+        struct.pack_into(fmt, raw, _central(raw, info.filename) + offset_central, value)
+    return change
+
+
+@pytest.mark.parametrize("case", ["bad-crc", "broken-deflate", "encrypted", "unknown-compression"])
+def test_a_damaged_image_entry_gives_the_damaged_project_error(tmp_path, case):
+    path = _project(tmp_path, image=_png() * 20)
+    change = {"bad-crc": _bad_crc, "broken-deflate": _broken_stream,
+              "encrypted": _flag(6, 8, 0x1), "unknown-compression": _flag(8, 10, 99)}[case]
+    _patch(path, "gambar/0123456789ab.png", change)
+    before = path.read_bytes()
+    with pytest.raises(DesignError) as err:
+        projectfile.load(path, tmp_path / "unpack")
+    message = err.value.message("en")
+    assert "damaged" in message and "gambar/0123456789ab.png" in message and "not changed" in message
+    assert path.read_bytes() == before
+
+
+@pytest.mark.parametrize("patch, part", [
+    ({"business_numbers": 7}, "business_numbers"),
+    ({"fields": {"nama_produk": {"a": {"b": 1}}}}, "fields.nama_produk"),
+    ({"caption": ["x"]}, "caption"),
+    ({"answers": {"S4": 1}}, "answers.S4"),
+    ({"brand": {"handle": 5}}, "brand.handle"),
+    ({"lang": "jv"}, "jv"),
+])
+def test_every_design_key_is_checked_by_type(tmp_path, patch, part):
+    path = _project(tmp_path, {**Design(template="produk-umkm").to_dict(), **patch})
+    with pytest.raises(DesignError) as err:
+        projectfile.load(path, tmp_path / "unpack")
+    assert part in err.value.message("en") and "damaged" in err.value.message("en")
+
+
+def test_json_nested_a_hundred_thousand_deep_is_a_damaged_design(tmp_path, capsys):
+    deep = "[" * 100_000 + "]" * 100_000
+    path = tmp_path / "dalam.diplomat"
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("design.json", f'{{"schema_version": 1, "template": "x", "fields": {{"a": {deep}}}}}')
+    with pytest.raises(DesignError):
+        projectfile.load(path, tmp_path / "unpack")
+    design = tmp_path / "dalam.json"
+    design.write_text(f'{{"schema_version": 1, "template": "produk-umkm", "fields": {{"a": {deep}}}}}')
+    code, err = run_cli(capsys, "render", "--design", design, "--out", tmp_path / "p.png", "--lang", "en")
+    assert code == 2 and "nested too deeply" in err
+
+
+# -- crashes that must be clear errors -----------------------------------------------------------
+
+def test_a_lone_surrogate_or_control_characters_in_set_are_cleaned(tmp_path, capsys):
+    out = tmp_path / "p.svg"
+    code, err = run_cli(capsys, "render", "produk-umkm", "--set", "nama_produk=Kopi\ud800 Gayo\x00\x07",
+                        "--set", "deskripsi=Baris satu\r\nbaris\x1b dua", "--out", out)
+    assert code == 0, err
+    svg = out.read_text(encoding="utf-8")
+    assert "Kopi Gayo" in svg and "\x00" not in svg and "\x1b" not in svg
+    rendered = render(Design(template="produk-umkm", fields={"nama_produk": "A\x00B"}), Library(), 0.25)
+    assert rendered.composition.report.cleaned == ["nama_produk"]
+
+
+def test_set_json_nested_sixty_thousand_deep_is_exit_2(tmp_path, capsys):
+    code, err = run_cli(capsys, "render", "daftar-alasan", "--set", "alasan=" + "[" * 60_000 + "]" * 60_000,
+                        "--out", tmp_path / "p.png")
+    assert code == 2 and "bersarang terlalu dalam" in err
+
+
+def test_a_huge_png_in_a_template_data_uri_is_exit_2(tmp_path, capsys):
+    buf = io.BytesIO()
+    Image.new("1", (20000, 20000)).save(buf, "PNG")  # 400 MP, a few kB on disk
+    uri = "data:image/png;base64," + base64.b64encode(buf.getvalue()).decode()
+    root = user_template(tmp_path, f'<image width="10" height="10" href="{uri}"/>' + TEXT)
+    code, err = run_cli(capsys, "--templates-dir", root, "render", "uji", "--format", "square",
+                        "--out", tmp_path / "p.png")
+    assert code == 2 and "terlalu besar" in err
+
+
+def test_a_pack_entry_with_a_300_character_name_is_exit_2(tmp_path, capsys, user_templates):
+    folder = user_templates("produk-umkm", "produk-saya")
+    pack = tmp_path / "paket.zip"
+    pack.write_bytes(_zip(_pack_of(folder, {f"produk-saya/{'n' * 300}.txt": b"x"})))
+    code, err = run_cli(capsys, "templates", "import", pack)
+    assert code == 2 and "terlalu panjang" in err
+
+
+def test_a_pack_whose_header_lies_about_a_size_says_so(tmp_path, capsys, user_templates):
+    folder = user_templates("produk-umkm", "produk-saya")
+    pack = tmp_path / "paket.zip"
+    pack.write_bytes(_zip(_pack_of(folder)))
+    def shrink(raw, info):  # the uncompressed size, in the local and the central header
+        struct.pack_into("<I", raw, info.header_offset + 22, info.file_size - 10)
+        struct.pack_into("<I", raw, _central(raw, info.filename) + 24, info.file_size - 10)
+    _patch(pack, "produk-saya/manifest.toml", shrink)
+    code, err = run_cli(capsys, "templates", "import", pack, "--lang", "en")
+    assert code == 2 and "zip header" in err and "shadows" not in err
+
+
+# -- bad autosave journals ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("pid", [None, "abc", -5, 2**80])
+def test_a_journal_with_a_strange_pid_is_still_offered(pid):
+    """The pid is not what says an editor is alive (its lock is), so the work is not lost."""
+    from app.project import autosave
+
+    folder = paths.data_dir() / "autosave"
+    folder.mkdir(parents=True, exist_ok=True)
+    record = {"pid": pid, "saved_at": 1.0, "design": Design(template="x", fields={"a": "b"}).to_dict()}
+    (folder / "aneh.json").write_text(json.dumps(record), encoding="utf-8")
+    assert [r.design.fields for r in autosave.pending()] == [{"a": "b"}]
+
+
+@pytest.mark.parametrize("record", [
+    {"pid": 1, "saved_at": "yesterday", "design": Design(template="x").to_dict()},
+    {"pid": 1, "saved_at": None, "design": Design(template="x").to_dict()},
+    {"pid": 1, "saved_at": 1.0, "design": {"schema_version": 1}},
+    "not an object",
+])
+def test_a_damaged_journal_is_set_aside_and_the_app_starts(record, caplog):
+    from app.project import autosave
+
+    folder = paths.data_dir() / "autosave"
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "rusak.json").write_text(json.dumps(record), encoding="utf-8")
+    assert autosave.pending() == []
+    assert not (folder / "rusak.json").exists()
+    assert list((folder / "damaged").glob("rusak-*.json"))
+    assert "rusak" in caplog.text
+
+
+def test_work_of_a_dead_editor_is_offered_even_when_its_pid_is_reused():
+    from app.project import autosave
+
+    folder = paths.data_dir() / "autosave"
+    folder.mkdir(parents=True, exist_ok=True)
+    record = {"pid": os.getppid(), "saved_at": time.time(),  # a live process that is not the editor
+              "project": None, "design": Design(template="produk-umkm", fields={"nama_produk": "X"}).to_dict()}
+    (folder / "lama.json").write_text(json.dumps(record), encoding="utf-8")
+    found = autosave.pending()
+    assert [r.design.fields["nama_produk"] for r in found] == ["X"]
+
+
+def test_a_broken_user_template_with_a_bundled_id_is_not_silently_replaced(tmp_path, capsys, user_templates):
+    folder = user_templates("produk-umkm")
+    (folder / "manifest.toml").write_text('id = "produk-umkm"\nkind = "poster"\n', encoding="utf-8")
+    root = folder.parent
+    code, err = run_cli(capsys, "--templates-dir", root, "render", "produk-umkm", "--out", tmp_path / "p.png")
+    assert code == 2 and str(folder) in err and not (tmp_path / "p.png").exists()
+    code, err = run_cli(capsys, "--templates-dir", root, "templates", "list")
+    assert code == 0 and str(folder) in err
+
+
+def test_a_broken_user_template_is_a_problem_not_a_fallback(tmp_path, user_templates):
+    folder = user_templates("produk-umkm")
+    (folder / "manifest.toml").write_text("rusak = [", encoding="utf-8")
+    lib = Library([folder.parent])
+    assert "produk-umkm" not in lib.templates and str(folder) in lib.problems()
+    with pytest.raises(TemplateError) as err:
+        lib.get("produk-umkm")
+    assert str(folder) in err.value.message("id")
+
+
+def test_a_damaged_project_given_as_design_is_exit_2(tmp_path, capsys):
+    path = _project(tmp_path, image=_png())
+    _patch(path, "gambar/0123456789ab.png", _bad_crc)
+    code, err = run_cli(capsys, "render", "--design", path, "--out", tmp_path / "p.png")
+    assert code == 2 and "rusak" in err
