@@ -53,12 +53,21 @@ def write_text(path: Path, text: str) -> None:
 def replace_with(path: Path, fill: Callable[[Path], None]) -> None:
     """Let `fill` write a temporary file (a path it creates), then put it in place atomically.
     For writers that want a file name rather than bytes, such as QPdfWriter."""
+    with staged(path) as tmp:
+        fill(tmp)
+
+
+@contextlib.contextmanager
+def staged(path: Path):
+    """A temporary path beside `path`; when the block ends without error, the file written
+    there replaces `path` atomically, else it is removed. For writers that take a while (a
+    multi-page PDF filled as a batch runs)."""
     path = Path(path)
     _check_target(path)
     sweep(path)
     tmp = path.with_name(f".{path.name}.{os.getpid()}-{secrets.token_hex(4)}.tmp")
     try:
-        fill(tmp)
+        yield tmp
         if not tmp.is_file():
             raise OSError(f"{tmp.name} was not written")
         _fsync(tmp)

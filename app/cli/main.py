@@ -12,12 +12,12 @@ from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 from app import __version__, paths
-from app.cli import check, duties, publish, render, templates
+from app.cli import batch, check, duties, publish, render, templates
 from app.errors import DiplomatError
 from app.templating.library import Library
 
 EXIT_OK, EXIT_BAD_INPUT, EXIT_INTERNAL = 0, 2, 3
-COMMANDS = (duties, templates, render, check, publish)
+COMMANDS = (duties, templates, render, check, publish, batch)
 log = logging.getLogger("diplomat")
 
 

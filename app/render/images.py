@@ -10,6 +10,7 @@ from __future__ import annotations
 import base64
 import io
 import threading
+import time
 import warnings
 from collections import OrderedDict
 from dataclasses import dataclass
@@ -27,6 +28,7 @@ SAFE_FORMATS = ("JPEG", "PNG", "WEBP", "GIF", "BMP", "TIFF")  # JPEG also opens 
 SAFE_NAMES = "JPEG, PNG, WebP, GIF, BMP, TIFF"
 MAX_FILE_BYTES = 80 * 1024 * 1024
 FRAME_CACHE_BYTES = 96 * 1024 * 1024  # per process: a dozen A4 photos, hundreds of previews
+SOURCE_CACHE_BYTES = 64 * 1024 * 1024  # decoded pixels: a couple of drafted 12 MP photos
 _SRGB = ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB"))
 
 
@@ -83,14 +85,25 @@ def open_image(path: Path, field: str | None = None, target: tuple[int, int] | N
             if target and im.format == "JPEG":
                 side = max(target)
                 im.draft("RGB", (side, side))  # decode at a reduced scale: far faster
+            key = (_identity(path), im.size, im.mode)
+            if (hit := _sources.get(key)) is not None:
+                return hit  # the same photo at the same draft scale: another format of this row
+            start = time.perf_counter()
             im.load()
             icc = im.info.get("icc_profile")
-            upright = ImageOps.exif_transpose(im)
+            upright = _to_srgb(ImageOps.exif_transpose(im), icc)
+            timings.add("decode", time.perf_counter() - start)
     except ImageError:
         raise
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError, Image.DecompressionBombError):
         raise _damaged(label, path) from None
-    return _to_srgb(upright, icc)
+    _sources.put(key, upright)
+    return upright
+
+
+def _identity(path: Path) -> tuple:
+    stat = path.stat()
+    return (str(path.resolve()), stat.st_mtime_ns, stat.st_size)
 
 
 def _damaged(label: str, path: Path) -> ImageError:
@@ -135,11 +148,12 @@ class _Cache:
     """Least-recently-used, bounded by the bytes it holds, not by a count: one A4 frame is a
     multi-megabyte data URI, a thumbnail's a few kilobytes. Safe to share between threads."""
 
-    def __init__(self, budget_bytes: int = FRAME_CACHE_BYTES):
+    def __init__(self, budget_bytes: int = FRAME_CACHE_BYTES, cost=lambda value: len(value.data_uri)):
         self._items: OrderedDict = OrderedDict()
         self._lock = threading.Lock()
         self.budget = budget_bytes
         self.size = 0
+        self._cost = cost
 
     def get(self, key):
         with self._lock:
@@ -148,8 +162,8 @@ class _Cache:
                 return self._items[key][0]
         return None
 
-    def put(self, key, value: Framed) -> None:
-        cost = len(value.data_uri)
+    def put(self, key, value) -> None:
+        cost = self._cost(value)
         if cost > self.budget:
             return  # a frame larger than the whole budget is drawn, not kept
         with self._lock:
@@ -170,6 +184,26 @@ class _Cache:
 
 
 _frames = _Cache()
+# Decoded photos, upright and in sRGB, by file and draft size: a batch row's portrait and story
+# frames need the same draft of the same photo, so it is decoded once for all formats.
+_sources = _Cache(SOURCE_CACHE_BYTES, cost=lambda im: im.width * im.height * len(im.getbands()))
+
+
+class _Timings(threading.local):
+    """Seconds spent per stage in this thread, for the batch report's cost split."""
+
+    def __init__(self):
+        self.spent: dict[str, float] = {}
+
+    def add(self, stage: str, seconds: float) -> None:
+        self.spent[stage] = self.spent.get(stage, 0.0) + seconds
+
+    def take(self) -> dict[str, float]:
+        spent, self.spent = self.spent, {}
+        return spent
+
+
+timings = _Timings()
 
 
 def frame(path, px_size, field=None, fit="cover", focus=(0.5, 0.5), radius_px=0) -> Framed:
@@ -182,7 +216,9 @@ def frame(path, px_size, field=None, fit="cover", focus=(0.5, 0.5), radius_px=0)
         return hit
     w, h = max(1, round(px_size[0])), max(1, round(px_size[1]))
     im = open_image(path, field, target=(w, h))
+    start = time.perf_counter()
     result = _fit(im, w, h, fit, focus, radius_px)
+    timings.add("resize", time.perf_counter() - start)
     _frames.put(key, result)
     return result
 

@@ -1,0 +1,203 @@
+"""The per-row job: one sheet row in, its files and findings out. A pure, picklable function,
+so a process pool and a Dask worker run the very same code.
+
+Each format of the row is composed once; that one render feeds the checklist and the file
+(the path of the publish kit). The row's photos are decoded once for all its formats (the
+decoded-source cache in render.images). A row that cannot be made (a missing image, text
+that overflows or collides) is "failed" and names its cause; a row the checklist blocks is
+"blocked"; neither writes a file, and neither stops the run.
+"""
+
+from __future__ import annotations
+
+import copy
+import io
+import os
+import tempfile
+import time
+from contextlib import nullcontext
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from app import atomic
+from app.checklist import check_design
+from app.errors import DiplomatError
+from app.model.design import Brand, Design, ImageRef
+from app.output.encode import RASTER, encode
+from app.render import images
+from app.render.pdf import write_pdf
+from app.render.process import worker_library
+from app.render.raster import render
+
+THUMB_SIZE = (240, 240)
+# Alt text belongs to a post, written when a graphic is published, not to each file of a batch;
+# the batch report says so once instead of warning on every row.
+NOT_PER_ROW = {"A3"}
+
+
+@dataclass
+class RowTask:
+    """Everything one row needs, and nothing that cannot travel to another machine."""
+
+    number: int
+    template: str
+    fields: dict
+    images: dict[str, str]  # field key -> path (shared folder) ...
+    names: dict[str, str]  # format -> file name (with its extension)
+    formats: list[str]
+    file_type: str  # ".jpg", ".png", ".webp" or ".pdf"
+    out_dir: str
+    lang: str = "id"
+    theme: str | None = None
+    brand: Brand = field(default_factory=Brand)
+    platform: str | None = None
+    image_bytes: dict[str, bytes] | None = None  # ... or the images themselves (a cluster)
+    return_files: bool = False  # a cluster worker sends the files back instead of writing them
+    want_svg: bool = False  # the first format's SVG, for --single-pdf
+    dry_run: bool = False  # compose and check, write nothing (--dry-run)
+    input_hash: str = ""
+
+
+@dataclass
+class RowResult:
+    number: int
+    status: str  # ok | warn | blocked | failed
+    files: list[str] = field(default_factory=list)
+    findings: list[dict] = field(default_factory=list)
+    cause: dict | None = None  # {"id": ..., "en": ...} for a failed row
+    timings: dict[str, float] = field(default_factory=dict)
+    thumb: bytes | None = None
+    file_bytes: dict[str, bytes] | None = None
+    svg: str | None = None
+    input_hash: str = ""
+
+
+def run_row(task: RowTask) -> RowResult:
+    """Render, check and write one row in every format. Never raises for the row's own faults."""
+    images.timings.take()
+    shipped = tempfile.TemporaryDirectory(prefix="diplomat-row-") if task.image_bytes else nullcontext()
+    with shipped as tmp:
+        design = _design(task, Path(tmp) if tmp else None)
+        try:
+            return _make(task, design)
+        except DiplomatError as exc:
+            return RowResult(task.number, "failed", cause={"id": exc.message("id"), "en": exc.message("en")},
+                             timings=images.timings.take(), input_hash=task.input_hash)
+
+
+def _design(task: RowTask, tmp: Path | None) -> Design:
+    paths = dict(task.images)
+    brand = copy.deepcopy(task.brand)
+    if task.image_bytes:  # from a cluster client: write the bytes where this worker can read them
+        for key, data in task.image_bytes.items():
+            target = tmp / f"{len(paths)}-{key.replace('.', '_')}"
+            target.write_bytes(data)
+            if key == "brand.logo":
+                brand.logo = ImageRef(str(target))
+            else:
+                paths[key] = str(target)
+    return Design(template=task.template, lang=task.lang, theme=task.theme, fields=dict(task.fields),
+                  images={k: ImageRef(v) for k, v in paths.items()}, brand=brand)
+
+
+def _make(task: RowTask, design: Design) -> RowResult:
+    library = worker_library()
+    spent: dict[str, float] = {}
+    renders, findings, status = {}, [], "ok"
+    for fmt in task.formats:
+        variant = copy.deepcopy(design)
+        variant.format = fmt
+        start = time.perf_counter()
+        rendered = render(variant, library, 1.0)
+        spent["layout"] = spent.get("layout", 0.0) + time.perf_counter() - start
+        start = time.perf_counter()
+        rendered.image.load()  # the checklist judges the pixels, so even a PDF row is drawn once
+        spent["raster"] = spent.get("raster", 0.0) + time.perf_counter() - start
+        start = time.perf_counter()
+        report = check_design(variant, rendered, task.platform)
+        spent["check"] = spent.get("check", 0.0) + time.perf_counter() - start
+        findings += _findings(report, fmt)
+        problem = _layout_problem(rendered, fmt)
+        if problem:
+            return _failed(task, problem, findings, spent)
+        severities = {f["severity"] for f in findings}
+        if "block" in severities and any(f.severity == "block" and not f.overridden for f in report.findings):
+            status = "blocked"
+        elif "warn" in severities and status == "ok":
+            status = "warn"
+        renders[fmt] = rendered
+    for stage, seconds in images.timings.take().items():
+        spent[stage] = spent.get(stage, 0.0) + seconds
+    spent["layout"] = max(0.0, spent.get("layout", 0.0) - spent.get("decode", 0.0) - spent.get("resize", 0.0))
+    result = RowResult(task.number, status, findings=findings, timings=spent, input_hash=task.input_hash)
+    if status == "blocked" or task.dry_run:
+        return result
+    start = time.perf_counter()
+    _write(task, renders, result)
+    spent["encode"] = time.perf_counter() - start
+    result.thumb = _thumb(renders[task.formats[0]])
+    if task.want_svg:
+        result.svg = renders[task.formats[0]].composition.svg
+    return result
+
+
+def _findings(report, fmt: str) -> list[dict]:
+    return [{"rule": f.rule, "severity": f.severity, "field": f.field, "format": fmt,
+             "message": dict(f.message)} for f in report.findings
+            if f.severity in ("block", "warn") and f.rule not in NOT_PER_ROW]
+
+
+def _layout_problem(rendered, fmt: str) -> dict | None:
+    """Text hidden by an overflow or run into something: the row is not fit to print."""
+    report = rendered.composition.report
+    for box in report.overflows:
+        return {"id": f"{fmt}: teks kolom '{box.field}' tidak muat di kotaknya, bahkan pada {box.size:g}px.",
+                "en": f"{fmt}: the text of field '{box.field}' does not fit its box, even at {box.size:g}px."}
+    collisions = getattr(report, "collisions", None)
+    for hit in collisions() if callable(collisions) else []:
+        return {"id": f"{fmt}: teks '{hit.a}' menabrak '{hit.b}'.", "en": f"{fmt}: text '{hit.a}' runs into '{hit.b}'."}
+    return None
+
+
+def _failed(task: RowTask, cause: dict, findings: list[dict], spent: dict) -> RowResult:
+    return RowResult(task.number, "failed", findings=findings, cause=cause, timings=spent,
+                     input_hash=task.input_hash)
+
+
+def _write(task: RowTask, renders: dict, result: RowResult) -> None:
+    out = Path(task.out_dir)
+    if task.return_files:
+        result.file_bytes = {}
+    for fmt, rendered in renders.items():
+        name = task.names[fmt]
+        if task.file_type == ".pdf":
+            data = _pdf_bytes(rendered) if task.return_files else None
+            if data is None:
+                write_pdf(rendered.composition, out / name)
+        else:
+            data = encode(rendered.image, RASTER[task.file_type])
+            if not task.return_files:
+                atomic.write_bytes(out / name, data)
+        if task.return_files:
+            result.file_bytes[name] = data
+        result.files.append(name)
+
+
+def _pdf_bytes(rendered) -> bytes:
+    fd, tmp = tempfile.mkstemp(suffix=".pdf")
+    os.close(fd)
+    path = Path(tmp)
+    try:
+        path.unlink()
+        write_pdf(rendered.composition, path)
+        return path.read_bytes()
+    finally:
+        path.unlink(missing_ok=True)
+
+
+def _thumb(rendered) -> bytes:
+    image = rendered.image.copy()
+    image.thumbnail(THUMB_SIZE)
+    buf = io.BytesIO()
+    image.save(buf, "JPEG", quality=80)
+    return buf.getvalue()

@@ -1,0 +1,122 @@
+"""`diplomat batch ID SHEET --out DIR`: one spreadsheet into a checked graphic per row and format.
+
+Exit codes: 0 every row made (warnings allowed), 1 some rows blocked or failed (the report says
+why; the others are made), 2 bad input (no such template, an unmapped required field, ...),
+130 stopped with Ctrl+C (what is done is kept; --resume carries on)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from tqdm import tqdm
+
+from app.batch import production, runner
+from app.batch.plan import FILE_TYPES, Options, prepare
+from app.cli import options as opt
+from app.model.design import Brand
+
+EXIT_SOME_ROWS, EXIT_INTERRUPTED = 1, 130
+T = {
+    "id": {"missing": "Kolom wajib tanpa kolom lembar", "unmatched": "Kolom lembar yang tidak dipakai",
+           "images": "Gambar yang hilang atau tidak terbaca", "rows": "Baris bermasalah", "row": "baris",
+           "ready": "Siap: {n} baris, {ok} tanpa masalah.", "none": "tidak ada",
+           "done": "Selesai: {ok} siap, {warn} perlu dicek, {blocked} diblokir, {failed} gagal; {images} gambar "
+                   "dalam {secs:.1f} detik. Laporan: {report}",
+           "stopped": "Dihentikan. Yang sudah jadi tersimpan; jalankan lagi dengan --resume.",
+           "bar": "baris", "empty": "{n} baris kosong dilewati.", "status": {"blocked": "diblokir", "failed": "gagal",
+                                                                               "warn": "perlu dicek"}},
+    "en": {"missing": "Required fields with no sheet column", "unmatched": "Sheet columns that match no field",
+           "images": "Missing or unreadable images", "rows": "Rows with problems", "row": "row",
+           "ready": "Ready: {n} rows, {ok} without problems.", "none": "none",
+           "done": "Done: {ok} ok, {warn} to check, {blocked} blocked, {failed} failed; {images} images in "
+                   "{secs:.1f} s. Report: {report}",
+           "stopped": "Stopped. Finished rows are kept; run again with --resume.",
+           "bar": "rows", "empty": "{n} empty rows skipped.", "status": {"blocked": "blocked", "failed": "failed",
+                                                                          "warn": "to check"}},
+}
+
+
+def register(sub) -> None:
+    b = sub.add_parser("batch", help="produksi massal dari lembar kerja / one graphic per spreadsheet row")
+    b.add_argument("id", help="id template")
+    b.add_argument("sheet", type=Path, help="CSV, XLSX, XLS atau ODS")
+    b.add_argument("--out", type=Path, required=True, help="folder keluaran")
+    b.add_argument("--formats", default="", help="mis. portrait,story (bawaan: format pertama template)")
+    b.add_argument("--type", default="jpg", choices=[t.lstrip(".") for t in FILE_TYPES])
+    b.add_argument("--name", default="", help='pola nama berkas, mis. "{nama}_{format}"; juga {row}')
+    b.add_argument("--map", action="append", default=[], metavar="KOLOM=KOLOM_TEMPLATE")
+    b.add_argument("--sheet", dest="sheet_name", help="nama lembar (XLSX/ODS)")
+    b.add_argument("--brand", type=Path)
+    b.add_argument("--theme")
+    b.add_argument("--platform", choices=opt.PLATFORMS)
+    opt.add_lang(b)
+    b.add_argument("--jobs", type=int, default=0, help="proses pekerja (bawaan: jumlah inti CPU)")
+    b.add_argument("--resume", action="store_true", help="lewati baris yang sudah jadi dan tidak berubah")
+    b.add_argument("--scheduler", metavar="tcp://HOST:PORT", help="kluster Dask (paket tambahan 'cluster')")
+    b.add_argument("--dry-run", action="store_true", help="periksa saja, jangan render")
+    b.add_argument("--single-pdf", type=Path, metavar="FILE", help="juga satu PDF berhalaman banyak")
+    b.add_argument("--zip", action="store_true", help="kemas folder keluaran jadi satu .zip")
+    b.set_defaults(handler=run)
+
+
+def options_from(args) -> Options:
+    return Options(
+        template=args.id, sheet=args.sheet, out_dir=args.out,
+        formats=[f.strip() for f in args.formats.split(",") if f.strip()], file_type=args.type,
+        name_pattern=args.name, maps=args.map, sheet_name=args.sheet_name,
+        brand=Brand.load(args.brand) if args.brand else Brand(), lang=opt.lang(args), theme=args.theme,
+        platform=args.platform, jobs=args.jobs, resume=args.resume, scheduler=args.scheduler,
+        single_pdf=args.single_pdf, zip=args.zip, user_dirs=[str(d) for d in args.templates_dir])
+
+
+def run(args, library) -> int:
+    options = options_from(args)
+    plan = prepare(options, library)
+    lang = options.lang
+    jobs = options.jobs or runner.default_jobs()
+    if args.dry_run:
+        with _bar(lang) as bar:
+            pre = production.preflight(plan, jobs, _progress(bar))
+        _print_preflight(pre, lang)
+        return 2 if pre.missing else 0
+    with _bar(lang) as bar:
+        summary = production.run_batch(plan, jobs, _progress(bar))
+    counts = summary.counts()
+    if summary.interrupted:
+        print(T[lang]["stopped"], file=sys.stderr)
+        return EXIT_INTERRUPTED
+    print(T[lang]["done"].format(**counts, images=summary.images, secs=summary.seconds,
+                                 report=Path(options.out_dir) / "report.html"))
+    return EXIT_SOME_ROWS if counts["blocked"] or counts["failed"] else 0
+
+
+def _bar(lang: str):
+    return tqdm(total=None, unit=T[lang]["bar"], file=sys.stderr, dynamic_ncols=True, smoothing=0.1,
+                disable=None)  # no bar when stderr is not a terminal (a log, a pipe)
+
+
+def _progress(bar):
+    def update(done: int, total: int, result) -> None:
+        if bar.total != total:
+            bar.total = total
+        bar.update(done - bar.n)
+    return update
+
+
+def _print_preflight(pre: production.Preflight, lang: str) -> None:
+    t = T[lang]
+    print(f"{t['missing']}: " + (", ".join(f"{f.key} ({f.label.get(lang)})" for f in pre.missing) or t["none"]))
+    print(f"{t['unmatched']}: " + (", ".join(pre.unmatched) or t["none"]))
+    print(f"{t['images']}:" + ("" if pre.image_problems else f" {t['none']}"))
+    for row, key, _path, why in pre.image_problems:
+        print(f"  {t['row']} {row:<6} {key:<14} {why[lang]}")
+    bad = [r for r in pre.rows if r.status != "ok"]
+    print(f"{t['rows']}:" + ("" if bad else f" {t['none']}"))
+    for r in bad:
+        detail = (r.cause or {}).get(lang) or "; ".join(f"{f['rule']} {f['message'][lang]}" for f in r.findings[:3])
+        print(f"  {t['row']} {r.number:<6} {t['status'].get(r.status, r.status):<12} {detail}")
+    if pre.skipped_empty:
+        print(t["empty"].format(n=pre.skipped_empty))
+    if not pre.missing:
+        print(t["ready"].format(n=len(pre.rows), ok=sum(r.status == "ok" for r in pre.rows)))
