@@ -49,6 +49,22 @@ class FontError(TemplateError):
     """A template names a font family or weight we do not bundle."""
 
 
+class SheetError(DiplomatError):
+    """A spreadsheet for a batch cannot be read: missing, damaged, too large, no header row,
+    duplicate headers, or a worksheet name it does not have."""
+
+
+class RowProblem(FieldError):
+    """One row of a batch sheet cannot become a design: a required field's cell is blank, a
+    number or date cell cannot be read. The batch records it against the row and goes on."""
+
+    def __init__(self, row_number: int, problems: list[tuple[str, str]]):
+        self.row_number = row_number
+        self.problems = list(problems)  # (Indonesian, English), one per cell
+        super().__init__(f"Baris {row_number}: " + "; ".join(p[0] for p in self.problems) + ".",
+                         f"Row {row_number}: " + "; ".join(p[1] for p in self.problems) + ".")
+
+
 class WriteError(DiplomatError):
     """A file could not be written: read-only or full disk, no permission, a folder in the way."""
 
