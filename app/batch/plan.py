@@ -9,12 +9,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from app.batch.sheets import Row, Sheet, open_sheet
-
 from app.authoring.thumbnails import fingerprint
 from app.batch import mapping, names
 from app.batch.job import RowTask
-from app.errors import FieldError, FormatError
+from app.batch.sheets import Row, Sheet, open_sheet
+from app.errors import FieldError, FormatError, RowProblem
 from app.model.design import Brand
 from app.output.encode import file_type as check_file_type
 from app.templating.library import Library, Template
@@ -104,9 +103,10 @@ def tasks(plan: Plan, book: names.NameBook) -> Iterator[tuple[Row, RowTask | Non
     template_version = f"{man.version}:{fingerprint(plan.template)}"
     pattern = name_pattern(plan)
     for row in plan.sheet.rows():
-        fields, image_paths, problems = mapping.row_values(row, plan.mapping, man, sheet_dir)
-        if problems:
-            yield row, None, problems
+        try:
+            fields, image_paths = mapping.row_values(row, plan.mapping, man, sheet_dir)
+        except RowProblem as problem:
+            yield row, None, [{"id": problem.message("id"), "en": problem.message("en")}]
             continue
         name_values = {**fields, **{k: Path(v).stem for k, v in image_paths.items()}}
         row_names = {fmt: book.claim(names.render_name(pattern, name_values, row.number, fmt),

@@ -46,3 +46,37 @@ def _complete(path: Path) -> bool:
             return b"%%EOF" in handle.read()
     except OSError:
         return False
+
+
+class PdfBook:
+    """A multi-page vector PDF written page by page into `path` (a temporary file the caller
+    owns): fonts are embedded once for the whole book. Every page has the format's size."""
+
+    def __init__(self, path: Path, fmt):
+        from PySide6.QtCore import QMarginsF, QSizeF
+        from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter
+
+        qtenv.ensure_app()
+        dpi = fmt.dpi if fmt.dpi != 72 else 96  # as write_pdf: social formats are 1 px = 1 CSS px
+        self._writer = QPdfWriter(str(path))
+        self._writer.setResolution(dpi)
+        size_mm = QSizeF(fmt.width * 25.4 / dpi, fmt.height * 25.4 / dpi)
+        self._writer.setPageLayout(QPageLayout(QPageSize(size_mm, QPageSize.Unit.Millimeter),
+                                               QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0)))
+        self._writer.setCreator("Diplomat Studio")
+        self._painter = QPainter(self._writer)
+        self._path = Path(path)
+        self.pages = 0
+
+    def add(self, svg: str) -> None:
+        from PySide6.QtCore import QRectF
+
+        if self.pages:
+            self._writer.newPage()
+        svg_renderer(svg).render(self._painter, QRectF(0, 0, self._writer.width(), self._writer.height()))
+        self.pages += 1
+
+    def close(self) -> None:
+        if not self._painter.end() or not _complete(self._path):
+            free = shutil.disk_usage(self._path.parent).free
+            raise OSError(errno.ENOSPC if free < 4 * 1024 * 1024 else errno.EIO, "the PDF could not be written")
