@@ -16,14 +16,20 @@ OTHER_RULES = (rules_media.metadata, rules_visual.layout, rules_visual.platform)
 
 
 def run(inp: CheckInput, answers: dict[str, str] | None = None,
-        overrides: dict[str, str] | None = None, text_only: bool = False) -> Report:
+        overrides: dict[str, str] | None = None, text_only: bool = False,
+        layout_only: bool = False) -> Report:
+    """Every rule over `inp`; `text_only` skips the image and layout rules (free text),
+    `layout_only` runs only the layout and pixel rules (another format of the same post, whose
+    words, links and photos were checked already)."""
     out = Collector()
-    for rule in TEXT_RULES:
-        rule(inp, out)
-    if not text_only:
-        for rule in OTHER_RULES:
+    if layout_only:
+        rules_visual.layout(inp, out)
+    else:
+        for rule in TEXT_RULES:
             rule(inp, out)
-    rules_context.questions(inp, out)
+        for rule in () if text_only else OTHER_RULES:
+            rule(inp, out)
+        rules_context.questions(inp, out)
     report = Report(out.findings, out.questions,
                     checked={t.field: t.text for t in inp.texts if t.text.strip()})
     apply_answers(report, answers or {})
@@ -69,14 +75,14 @@ def _pixels_for_check(rendered) -> tuple:
     return rendered.image.reduce(factor), rendered.scale / factor
 
 
-def check_design(design, rendered, platform: str | None = None) -> Report:
+def check_design(design, rendered, platform: str | None = None, layout_only: bool = False) -> Report:
     """Every rule over a full design: its fields, caption, links, photos, layout and pixels.
     `rendered` is the render the caller already has (the live preview, or the full-size render
     that export will encode): the checklist reads it and never renders or resolves by itself."""
     comp = rendered.composition
     pixels, scale = _pixels_for_check(rendered)
     inp = inputs_mod.from_design(design, comp.template, comp.values, comp, pixels, scale, platform)
-    report = run(inp, design.answers, design.overrides)
+    report = run(inp, design.answers, design.overrides, layout_only=layout_only)
     report.meta = {"template": design.template, "format": design.format, "lang": design.lang,
                    "platform": platform}
     return report

@@ -63,7 +63,8 @@ def check_all(design, renders: dict[str, Rendered], platform: str | None):
     for fmt, rendered in renders.items():
         variant = copy.deepcopy(design)
         variant.format = fmt
-        current = check_design(variant, rendered, platform)
+        # the words, links and photos are the same in every format: checked with the first
+        current = check_design(variant, rendered, platform, layout_only=report is not None)
         if report is None:
             report = current
             continue
