@@ -1,0 +1,142 @@
+"""Collisions: a text whose ink runs into another text or a declared obstacle is in the layout
+report, the checklist (O2) and the lint; real renders of user and bundled templates."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from app.authoring.lint import lint_folder
+from app.model.design import Design
+from app.model.layoutreport import LayoutReport, ObstacleReport, TextBoxReport
+from app.render.compose import compose
+from app.templating.library import Library
+
+from .helpers import checked, write_svg_template
+
+EXTRA = ('[[fields]]\nkey = "harga"\ntype = "text"\nmax_chars = 24\n'
+         'label = { id = "Harga", en = "Price" }\nsample = { id = "Rp85.000", en = "Rp85.000" }\n')
+
+
+def _user(tmp_path, body: str, extra: str = EXTRA) -> Library:
+    write_svg_template(tmp_path / "tpl" / "uji", body, extra_manifest=extra)
+    return Library([tmp_path / "tpl"])
+
+
+def _report(lib, **fields) -> LayoutReport:
+    return compose(Design(template="uji", format="square", fields=fields), lib, 0.25).report
+
+
+def test_two_overlapping_texts_collide_and_the_checklist_says_o2(tmp_path):
+    lib = _user(tmp_path, '{{ text_box(f.judul, 80, 400, 900, 120, size=64) }}'
+                          '{{ text_box(f.harga, 80, 430, 900, 120, size=64) }}')
+    hits = _report(lib).collisions()
+    assert [(h.a, h.b, h.kind) for h in hits] == [("judul", "harga", "text-text")]
+    x, y, w, h = hits[0].box
+    assert w > 50 and 0 < h < 64  # the ink that overlaps, not the whole boxes
+    o2 = [f for f in checked(Design(template="uji", format="square"), lib).findings if f.rule == "O2"]
+    assert len(o2) == 1 and o2[0].severity == "warn" and o2[0].field == "judul"
+    assert o2[0].category == "accessibility" and o2[0].duty == 6
+    assert o2[0].message["id"].startswith("Teks 'judul' menabrak 'harga'")
+    assert o2[0].message["en"].startswith("Text 'judul' runs into 'harga'")
+
+
+def test_boxes_that_overlap_but_ink_that_does_not_is_no_collision(tmp_path):
+    # generous layout boxes overlap by 100 units; the one-line texts are far apart
+    lib = _user(tmp_path, '{{ text_box(f.judul, 80, 400, 900, 200, size=40) }}'
+                          '{{ text_box(f.harga, 80, 500, 900, 200, size=40) }}')
+    assert _report(lib).collisions() == []
+
+
+def test_a_label_on_its_own_button_is_no_collision_but_a_neighbour_is(tmp_path):
+    body = ('{{ obstacle("tombol", 600, 800, 400, 100, kind="button") }}'
+            '<rect x="600" y="800" width="400" height="100" rx="50" fill="#CE1126"/>'
+            '{{ text_box(f.judul, 630, 800, 340, 100, size=36, valign="middle", fill="#FFFFFF",'
+            ' on="tombol") }}'
+            '{{ text_box(f.harga, 80, 820, 900, 80, size=56, min_size=56, max_lines=1) }}')
+    lib = _user(tmp_path, body)
+    assert _report(lib).collisions() == []  # "Rp85.000" ends well before x=600
+    hits = _report(lib, harga="Rp1.250.000 sampai Rp2.500.000").collisions()
+    assert {(h.a, h.b, h.kind) for h in hits} == {("harga", "tombol", "text-obstacle"),
+                                                  ("judul", "harga", "text-text")}  # and its label
+    assert [f.rule for f in checked(Design(template="uji", format="square"), lib).findings
+            if f.rule == "O2"] == []
+
+
+def _line(key, y):
+    return TextBoxReport(key, (0, y, 500, 60), (10, y, 400, 50), "Inter", 400, 40, 40, 28, ["x"],
+                         "#000", "start", False, line_inks=[(10, y, 400, 50)])
+
+
+def test_a_pixel_of_overlap_is_anti_aliasing_and_a_thin_rule_crossed_whole_is_not():
+    texts = [_line("judul", 100), _line("judul", 140), _line("isi", 300)]
+    obstacles = [ObstacleReport("lencana", (409, 100, 100, 100), "badge"),  # 1 unit into "judul"
+                 ObstacleReport("garis", (0, 349, 1000, 2), "rule"),  # touches "isi" by 1 unit
+                 ObstacleReport("garis", (0, 320, 1000, 2), "rule")]  # runs through "isi"
+    report = LayoutReport("t", "square", 1080, 1080, text_boxes=texts, obstacles=obstacles)
+    hits = report.collisions()  # the two "judul" boxes overlap, but they are one field
+    assert [(h.a, h.b, h.box) for h in hits] == [("isi", "garis", (10, 320, 400, 2))]
+
+
+def test_the_threshold_is_in_pixels_so_it_follows_the_scale():
+    texts, badge = [_line("judul", 100)], [ObstacleReport("lencana", (409, 100, 100, 100), "badge")]
+    screen = LayoutReport("t", "square", 1080, 1080, unit=1.0, text_boxes=texts, obstacles=badge)
+    print_ = LayoutReport("t", "a4", 2480, 3508, unit=2.3, text_boxes=texts, obstacles=badge)
+    assert screen.collisions() == []  # 1 unit = 1 px
+    assert [h.b for h in print_.collisions()] == ["lencana"]  # 1 unit = 2.3 px at 300 dpi
+    assert print_.collisions(min_overlap=3) == []
+
+
+def test_an_empty_text_has_no_ink_and_collides_with_nothing(tmp_path):
+    lib = _user(tmp_path, '{{ obstacle("lencana", 0, 0, 1080, 1080, kind="badge") }}'
+                          '{{ text_box(f.judul, 80, 400, 900, 120, size=64) }}')
+    assert [h.a for h in _report(lib).collisions()] == ["judul"]
+    assert _report(lib, judul="").collisions() == []
+
+
+def test_an_unknown_obstacle_kind_is_a_template_error(tmp_path):
+    from app.errors import TemplateError
+
+    lib = _user(tmp_path, '{{ obstacle("x", 0, 0, 10, 10, kind="tombol") }}')
+    with pytest.raises(TemplateError, match="button"):
+        _report(lib)
+
+
+def test_the_layout_report_json_carries_obstacles_and_collisions(tmp_path):
+    lib = _user(tmp_path, '{{ obstacle("tombol", 80, 400, 400, 100, kind="button") }}'
+                          '{{ text_box(f.judul, 80, 400, 900, 120, size=64) }}'
+                          '{{ qr("https://indonesia.go.id", 700, 700, 300) }}')
+    data = json.loads(json.dumps(_report(lib).to_dict()))
+    assert {"name": "tombol", "box": [80.0, 400.0, 400.0, 100.0], "kind": "button"} in data["obstacles"]
+    assert any(o["kind"] == "qr" for o in data["obstacles"])  # a QR code is an obstacle by itself
+    assert data["collisions"][0]["a"] == "judul" and data["collisions"][0]["b"] == "tombol"
+    assert data["collisions"][0]["kind"] == "text-obstacle" and len(data["collisions"][0]["box"]) == 4
+    assert data["text_boxes"][0]["line_inks"] and data["text_boxes"][0]["on"] is None
+
+
+def _lint_collisions(folder) -> list[tuple[str, str]]:
+    return [(i.level, i.en) for i in lint_folder(folder).issues if "runs into" in i.en]
+
+
+def test_lint_a_collision_with_the_samples_is_an_error(tmp_path):
+    body = ('<rect width="1080" height="1080" fill="#FFFFFF"/>'
+            '{{ obstacle("lencana", 60, 380, 300, 140, kind="badge") }}'
+            '{{ text_box(f.judul, 80, 400, 900, 120, size=64, fill="#111111") }}')
+    write_svg_template(tmp_path / "tpl" / "uji", body, extra_manifest=EXTRA)
+    found = _lint_collisions(tmp_path / "tpl" / "uji")
+    assert ("error", "Text 'judul' runs into 'lencana'. Overlapping text cannot be read, least of "
+            "all on a phone screen (digital empathy, Duty 6). Shorten the text or choose another "
+            "format.") in found
+
+
+def test_lint_a_collision_only_at_max_chars_is_a_warning_naming_both(tmp_path):
+    body = ('<rect width="1080" height="1080" fill="#FFFFFF"/>'
+            '{{ obstacle("tombol", 600, 800, 400, 100, kind="button") }}'
+            '<rect x="600" y="800" width="400" height="100" rx="50" fill="#CE1126"/>'
+            '{{ text_box(f.judul, 80, 200, 900, 120, size=64, fill="#111111") }}'
+            '{{ text_box(f.harga, 80, 820, 900, 80, size=56, min_size=56, max_lines=1,'
+            ' fill="#111111") }}')
+    write_svg_template(tmp_path / "tpl" / "uji", body, extra_manifest=EXTRA)
+    assert _lint_collisions(tmp_path / "tpl" / "uji") == [
+        ("warning", "Field 'harga' runs into 'tombol' when filled to its max_chars.")]
