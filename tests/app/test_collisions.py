@@ -140,3 +140,69 @@ def test_lint_a_collision_only_at_max_chars_is_a_warning_naming_both(tmp_path):
     write_svg_template(tmp_path / "tpl" / "uji", body, extra_manifest=EXTRA)
     assert _lint_collisions(tmp_path / "tpl" / "uji") == [
         ("warning", "Field 'harga' runs into 'tombol' when filled to its max_chars.")]
+
+
+# -- the known cases, in the bundled templates -------------------------------------------------
+
+def _bundled(library, template: str, fmt: str, lang: str = "id", **fields) -> LayoutReport:
+    design = Design(template=template, format=fmt, lang=lang, fields=fields)
+    return compose(design, library, 0.25).report
+
+
+def _box(report: LayoutReport, key: str) -> TextBoxReport:
+    return next(b for b in report.text_boxes if b.field == key)
+
+
+def _whole(box: TextBoxReport, text: str) -> bool:
+    """The text is all there: not overflowing, no line hidden, every word drawn."""
+    return not box.overflow and " ".join(box.lines).split() == text.split()
+
+
+LONG_UMKM = {"harga": 1_250_000, "ajakan": "Pesan sekarang juga!",  # 20, its max_chars
+             "lokasi": "Jl. Pahlawan No. 12, Takengon, Aceh", "kontak": "@kopigayo.takengon.official"}
+
+
+@pytest.mark.parametrize("fmt", ["a4", "story", "square", "portrait"])
+def test_a_long_price_shrinks_beside_the_button_and_the_place_wraps_beside_the_handle(library, fmt):
+    report = _bundled(library, "produk-umkm", fmt, **LONG_UMKM)
+    assert report.collisions() == []
+    price, place = _box(report, "harga"), _box(report, "lokasi")
+    assert price.lines == ["Rp1.250.000"] and not price.overflow and price.size >= price.min_size
+    assert _whole(place, LONG_UMKM["lokasi"]) and _whole(_box(report, "kontak"), LONG_UMKM["kontak"])
+    button = next(o for o in report.obstacles if o.name == "tombol")
+    assert button.kind == "button" and price.ink[0] + price.ink[2] < button.box[0]
+    label = _box(report, "ajakan")
+    assert label.on == "tombol" and _whole(label, LONG_UMKM["ajakan"])
+
+
+def test_the_product_label_sits_on_its_badge(library):
+    report = _bundled(library, "produk-umkm", "square")
+    assert _box(report, "label").on == "lencana"
+    assert {(o.name, o.kind) for o in report.obstacles} == {
+        ("lencana", "badge"), ("tombol", "button"), ("garis", "rule")}
+
+
+NAME_46 = "Raden Roro Kartika Dewi Sekarwangi Puspitasari"
+LONG_CERT = {"nama": NAME_46, "acara": "Pelatihan Pemasaran Digital dan Literasi Keuangan UMKM Kota Batu",
+             "tempat": "Kabupaten Malang, Jawa Timur"}  # 46, 64 and 28 characters: the max_chars
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_46_character_name_shrinks_and_nothing_runs_under_the_seal(library, lang):
+    assert len(NAME_46) == 46
+    report = _bundled(library, "sertifikat", "a4-landscape", lang, **LONG_CERT)
+    assert report.collisions() == []
+    name = _box(report, "nama")
+    assert _whole(name, NAME_46) and len(name.lines) == 2 and name.size >= name.min_size
+    assert _whole(_box(report, "acara"), LONG_CERT["acara"])
+    seal_top = min(o.box[1] for o in report.obstacles if o.kind == "seal")
+    signatures = min(b.ink[1] for b in report.text_boxes if (b.field or "").startswith("penandatangan"))
+    when = _box(report, "tanggal")
+    assert LONG_CERT["tempat"] in " ".join(when.lines) and not when.overflow
+    assert when.ink[1] + when.ink[3] < min(seal_top, signatures)
+
+
+def test_the_certificate_samples_keep_their_sizes(library):
+    report = _bundled(library, "sertifikat", "a4-landscape")
+    assert _box(report, "nama").size == 112 and _box(report, "nama").lines == ["Dewi Anggraini Putri"]
+    assert report.collisions() == []
