@@ -40,7 +40,7 @@ def _deep(depth: float, thinner: float, least: float) -> bool:
 def collisions(texts, obstacles, least: float) -> list[Collision]:
     """Every text against every later text and every obstacle, one Collision per pair.
     Texts of the same field (one field drawn as several boxes) never collide with each other,
-    nor does a text with the obstacle it is drawn on (`on=`)."""
+    nor does a text with the obstacles it is drawn on (`on=`)."""
     found: dict[tuple[str, str], Collision] = {}
     inked = [t for t in texts if _inks(t)]
     for i, text in enumerate(inked):
@@ -48,7 +48,7 @@ def collisions(texts, obstacles, least: float) -> list[Collision]:
             if not (text.field and text.field == other.field):
                 _add(found, text, other.name, "text-text", _hit(_inks(text), _inks(other), least))
         for obstacle in obstacles:
-            if text.on != obstacle.name:
+            if obstacle.name not in text.on:
                 _add(found, text, obstacle.name, "text-obstacle",
                      _hit(_inks(text), [obstacle.box], least))
     return list(found.values())

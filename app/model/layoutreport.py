@@ -32,7 +32,7 @@ class TextBoxReport:
     truncated: bool = False
     hidden_lines: int = 0
     line_inks: list[Box] = field(default_factory=list)  # the ink of each drawn line
-    on: str | None = None  # the obstacle this text is drawn on on purpose (a button's label)
+    on: list[str] = field(default_factory=list)  # obstacles it is drawn on, on purpose
 
     @property
     def name(self) -> str:

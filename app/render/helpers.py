@@ -18,7 +18,7 @@ from app.errors import FieldError, TemplateError
 from app.model.layoutreport import ImageFrameReport, LayoutReport, ObstacleReport, TextBoxReport
 from app.render import fonts, images, textlayout
 
-OBSTACLE_KINDS = ("button", "badge", "seal", "price", "rule", "logo", "photo", "qr", "shape")
+OBSTACLE_KINDS = ("button", "badge", "seal", "price", "rule", "logo", "photo", "card", "qr", "shape")
 ALIGN = {"start": "start", "left": "start", "middle": "middle", "center": "middle", "end": "end",
          "right": "end"}
 
@@ -112,7 +112,7 @@ class RenderContext:
             weight=weight, size=fitted.size, requested_size=size, min_size=min_size, lines=shown,
             fill=str(fill), align=anchor, overflow=fitted.overflow, truncated=fitted.truncated,
             hidden_lines=max(0, len(fitted.lines) - max_lines), line_inks=line_inks,
-            on=str(on) if on else None,
+            on=_names(on),
         ))
         width = max(fitted.display_widths, default=0.0)
         baseline = top + fitted.cap_height + (len(shown) - 1) * step
@@ -188,6 +188,13 @@ class RenderContext:
         box = (float(x), float(y), max(0.0, float(w)), max(0.0, float(h)))
         self.report.obstacles.append(ObstacleReport(str(name), box, kind))
         return Markup("")
+
+
+def _names(on) -> list[str]:
+    """`on="tombol"` or, for a text on a badge on a card, `on=["tiket", "label-harga"]`."""
+    if not on:
+        return []
+    return [str(on)] if isinstance(on, str) else [str(name) for name in on]
 
 
 def _xywh(edges):

@@ -112,7 +112,7 @@ def test_the_layout_report_json_carries_obstacles_and_collisions(tmp_path):
     assert any(o["kind"] == "qr" for o in data["obstacles"])  # a QR code is an obstacle by itself
     assert data["collisions"][0]["a"] == "judul" and data["collisions"][0]["b"] == "tombol"
     assert data["collisions"][0]["kind"] == "text-obstacle" and len(data["collisions"][0]["box"]) == 4
-    assert data["text_boxes"][0]["line_inks"] and data["text_boxes"][0]["on"] is None
+    assert data["text_boxes"][0]["line_inks"] and data["text_boxes"][0]["on"] == []
 
 
 def _lint_collisions(folder) -> list[tuple[str, str]]:
@@ -172,12 +172,12 @@ def test_a_long_price_shrinks_beside_the_button_and_the_place_wraps_beside_the_h
     button = next(o for o in report.obstacles if o.name == "tombol")
     assert button.kind == "button" and price.ink[0] + price.ink[2] < button.box[0]
     label = _box(report, "ajakan")
-    assert label.on == "tombol" and _whole(label, LONG_UMKM["ajakan"])
+    assert label.on == ["tombol"] and _whole(label, LONG_UMKM["ajakan"])
 
 
 def test_the_product_label_sits_on_its_badge(library):
     report = _bundled(library, "produk-umkm", "square")
-    assert _box(report, "label").on == "lencana"
+    assert _box(report, "label").on == ["lencana"]
     assert {(o.name, o.kind) for o in report.obstacles} == {
         ("lencana", "badge"), ("tombol", "button"), ("garis", "rule")}
 
