@@ -7,8 +7,9 @@ import json
 
 import pytest
 
-from app.authoring.lint import lint_folder
-from app.model.design import Design
+from app.authoring.lint import lint_folder, sample_logo
+from app.errors import TemplateError
+from app.model.design import Brand, Design, ImageRef
 from app.model.layoutreport import LayoutReport, ObstacleReport, TextBoxReport
 from app.render.compose import compose
 from app.templating.library import Library
@@ -60,8 +61,11 @@ def test_a_label_on_its_own_button_is_no_collision_but_a_neighbour_is(tmp_path):
     hits = _report(lib, harga="Rp1.250.000 sampai Rp2.500.000").collisions()
     assert {(h.a, h.b, h.kind) for h in hits} == {("harga", "tombol", "text-obstacle"),
                                                   ("judul", "harga", "text-text")}  # and its label
-    assert [f.rule for f in checked(Design(template="uji", format="square"), lib).findings
-            if f.rule == "O2"] == []
+    sample, long = (checked(Design(template="uji", format="square", fields=fields), lib)
+                    for fields in ({}, {"harga": "Rp1.250.000 sampai Rp2.500.000"}))
+    assert [f for f in sample.findings if f.rule == "O2"] == []
+    o2 = {f.field: f.message["en"] for f in long.findings if f.rule == "O2"}
+    assert o2["harga"].startswith("Text 'harga' runs into 'tombol'")
 
 
 def _line(key, y):
@@ -69,7 +73,7 @@ def _line(key, y):
                          "#000", "start", False, line_inks=[(10, y, 400, 50)])
 
 
-def test_a_pixel_of_overlap_is_anti_aliasing_and_a_thin_rule_crossed_whole_is_not():
+def test_a_pixel_of_overlap_is_anti_aliasing_but_a_thin_rule_crossed_whole_collides():
     texts = [_line("judul", 100), _line("judul", 140), _line("isi", 300)]
     obstacles = [ObstacleReport("lencana", (409, 100, 100, 100), "badge"),  # 1 unit into "judul"
                  ObstacleReport("garis", (0, 349, 1000, 2), "rule"),  # touches "isi" by 1 unit
@@ -96,8 +100,6 @@ def test_an_empty_text_has_no_ink_and_collides_with_nothing(tmp_path):
 
 
 def test_an_unknown_obstacle_kind_is_a_template_error(tmp_path):
-    from app.errors import TemplateError
-
     lib = _user(tmp_path, '{{ obstacle("x", 0, 0, 10, 10, kind="tombol") }}')
     with pytest.raises(TemplateError, match="button"):
         _report(lib)
@@ -205,4 +207,51 @@ def test_a_46_character_name_shrinks_and_nothing_runs_under_the_seal(library, la
 def test_the_certificate_samples_keep_their_sizes(library):
     report = _bundled(library, "sertifikat", "a4-landscape")
     assert _box(report, "nama").size == 112 and _box(report, "nama").lines == ["Dewi Anggraini Putri"]
+    assert report.collisions() == []
+
+
+SIX_REASONS = [{"judul": judul, "isi": isi} for judul, isi in [
+    ("Dimasak berjam-jam", "Santan dan rempah dimasak perlahan 4–8 jam sampai kering dan meresap ke daging."),
+    ("Kaya rempah Nusantara", "Cabai, serai, lengkuas, kunyit, jahe dan daun jeruk berpadu dalam satu bumbu."),
+    ("Awet tanpa pengawet", "Rendang kering tahan berminggu-minggu, bekal setia para perantau Minang."),
+    ("Sarat makna adat", "Hadir di setiap acara adat Minangkabau sebagai lambang musyawarah dan mufakat."),
+    ("Diakui dunia", "Masuk daftar 50 makanan terenak dunia pilihan pembaca CNN Travel sejak 2011."),
+    ("Cocok untuk semua", "Disantap dengan nasi hangat, ketupat atau roti, rendang selalu jadi favorit keluarga."),
+]]
+
+
+@pytest.mark.parametrize("fmt", ["square", "portrait"])
+def test_six_two_line_reasons_stay_clear_of_the_divider_rules(library, fmt):
+    report = _bundled(library, "daftar-alasan", fmt, butir=SIX_REASONS)
+    assert report.collisions() == []
+    rules = [o for o in report.obstacles if o.name == "garis"]
+    assert len(rules) == 6 and {o.kind for o in rules} == {"rule"}  # five between items, one above the source
+    for i, item in enumerate(SIX_REASONS):
+        body = _box(report, f"butir.{i}.isi")
+        assert _whole(body, item["isi"]) and len(body.lines) == 2
+
+
+@pytest.mark.parametrize("fmt", ["square", "portrait", "story", "a4"])
+def test_a_festival_price_fits_its_tag_on_the_ticket(library, fmt):
+    report = _bundled(library, "acara-budaya", fmt, harga=1_250_000)
+    price = _box(report, "harga")
+    assert price.lines == ["Rp1.250.000"] and not price.overflow
+    assert price.on == ["tiket", "label-harga"] and report.collisions() == []
+    tag = next(o for o in report.obstacles if o.name == "label-harga")
+    x, _, w, _ = price.ink
+    assert tag.box[0] < x and x + w < tag.box[0] + tag.box[2]  # inside the tag, not over its ends
+
+
+def test_every_bundled_template_declares_its_obstacles(library):
+    bare = [tid for tid, template in library.templates.items()
+            if not any(compose(Design(template=tid, format=fmt), library, 0.25).report.obstacles
+                       for fmt in template.manifest.formats)]
+    assert bare == []
+
+
+def test_a_brand_logo_is_an_obstacle_and_the_story_headline_clears_it(library):
+    brand = Brand(logo=ImageRef(str(sample_logo())), primary="#0B6E4F", handle="@contoh.merek")
+    design = Design(template="daftar-alasan", format="story", theme="brand", brand=brand)
+    report = compose(design, library, 0.25).report
+    assert [o.kind for o in report.obstacles if o.name == "logo"] == ["logo"]
     assert report.collisions() == []
