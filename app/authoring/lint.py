@@ -1,12 +1,14 @@
 """`diplomat templates lint`: everything a template must get right before anyone uses it.
 
 Errors: a manifest that does not parse; a format that fails to render, renders blank or at the
-wrong size, in either language or any theme; text that overflows with the samples; unknown
-fonts, external references, entities or filters on text (the render's safety check); contrast
-under WCAG AA or text too small for a phone (the checklist's own rules, on the pixels); text
-outside the story safe area or the margins; a template that ignores the brand kit; fewer than
-three themes; sample files without a source line.
-Warnings: text that overflows when a field is filled to its max_chars.
+wrong size, in either language or any theme; text that overflows with the samples, or runs into
+another text or an obstacle (a button, badge, seal, rule, logo) with the samples or with the
+brand kit; unknown fonts, external references, entities or filters on text (the render's safety
+check); contrast under WCAG AA or text too small for a phone (the checklist's own rules, on the
+pixels); text outside the story safe area or the margins; a template that ignores the brand
+kit; fewer than three themes; sample files without a source line.
+Warnings: text that overflows, or runs into something, when fields are filled to their
+max_chars.
 """
 
 from __future__ import annotations
@@ -176,14 +178,14 @@ def _brand(library: Library, template, fmt: str, scale: float, result: LintResul
     texts = " ".join(" ".join(b.lines) for b in report.text_boxes)
     if "@contoh.merek" not in texts:
         result.add("error", "Akun brand kit tidak ditampilkan.", "The brand kit handle is not shown.", fmt)
+    for hit in report.collisions():
+        result.add("error", f"Dengan brand kit, teks '{hit.a}' menabrak '{hit.b}'.",
+                   f"With a brand kit, text '{hit.a}' runs into '{hit.b}'.", f"{fmt}/brand")
 
 
 def _max_chars(library: Library, template, fmt: str, scale: float, result: LintResult) -> None:
 
-    fields = {}
-    for f in template.manifest.fields:
-        if f.type in TEXT_TYPES and f.max_chars and f.type != "url":
-            fields[f.key] = (FILLER * (f.max_chars // len(FILLER) + 1))[:f.max_chars].rstrip()
+    fields = max_fields(template.manifest)
     if not fields:
         return
     try:
@@ -194,3 +196,32 @@ def _max_chars(library: Library, template, fmt: str, scale: float, result: LintR
     for box in report.overflows:
         result.add("warning", f"Kolom '{box.field}' tidak muat bila diisi sepanjang max_chars.",
                    f"Field '{box.field}' overflows when filled to its max_chars.", fmt)
+    for hit in report.collisions():
+        result.add("warning", f"Kolom '{hit.a}' menabrak '{hit.b}' bila diisi sepanjang max_chars.",
+                   f"Field '{hit.a}' runs into '{hit.b}' when filled to its max_chars.", f"{fmt} max_chars")
+
+
+def max_fields(manifest) -> dict:
+    """Every text field filled to its max_chars; a list keeps its sample items, each with its
+    text filled to the item's max_chars."""
+    fields = {}
+    for f in manifest.fields:
+        if _fillable(f):
+            fields[f.key] = _filler(f.max_chars)
+        elif f.type == "list" and any(_fillable(sub) for sub in f.item):
+            fields[f.key] = [_max_item(f, entry) for entry in f.sample_for("id") or []]
+    return fields
+
+
+def _max_item(f, entry) -> dict:
+    item = dict(entry) if isinstance(entry, dict) else {f.item[0].key: entry}
+    item.update({sub.key: _filler(sub.max_chars) for sub in f.item if _fillable(sub)})
+    return item
+
+
+def _fillable(f) -> bool:
+    return f.type in TEXT_TYPES and bool(f.max_chars) and f.type != "url"
+
+
+def _filler(max_chars: int) -> str:
+    return (FILLER * (max_chars // len(FILLER) + 1))[:max_chars].rstrip()

@@ -37,12 +37,21 @@ def _short(match: str, limit: int = 60) -> str:
 
 
 def finding(rule_id: str, field: str | None, span, match: str = "", severity: str | None = None,
-            fix: Fix | None = None, message: dict[str, str] | None = None) -> Finding:
+            fix: Fix | None = None, message: dict[str, str] | None = None,
+            parts: dict[str, str] | None = None) -> Finding:
+    """A finding of `rule_id`; its text fills {match}, and any {name} of `parts` (O2's {a} and
+    {b}: the two things that collide)."""
     rule = rules()[rule_id]
-    shown = _short(match)
-    text = message or {lang: t.replace("{match}", shown) for lang, t in rule.text.items()}
+    fills = {"match": match, **(parts or {})}
+    text = message or {lang: _fill(t, fills) for lang, t in rule.text.items()}
     return Finding(rule.id, rule.duty, rule.category, severity or rule.severity, field,
                    tuple(span) if span else None, text, fix)
+
+
+def _fill(text: str, fills: dict[str, str]) -> str:
+    for name, value in fills.items():
+        text = text.replace("{" + name + "}", _short(value))
+    return text
 
 
 def question(rule_id: str, trigger: str, match: str = "", block_answer: str | None = None,

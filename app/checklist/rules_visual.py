@@ -1,6 +1,7 @@
 """Accessibility and platform rules (duty 6, digital empathy): contrast of every text box
 measured in the rendered pixels (A1), text too small on a phone (A2), text that overflowed its
-box (O1), alt text (A3), caption length and hashtag count per platform (F1, F2)."""
+box (O1), text that runs into another text or an obstacle (O2), alt text (A3), caption length and
+hashtag count per platform (F1, F2)."""
 
 from __future__ import annotations
 
@@ -75,6 +76,17 @@ def layout(inp: CheckInput, out: Collector) -> None:
         if not inp.is_print and box.size * PHONE_CSS_WIDTH / view_w < MIN_CSS_PX - 1e-6:
             out.add(finding("A2", box.field, None, " ".join(box.lines)))
         _contrast(inp, report, box, out)
+    _collisions(report, out)
+
+
+def _collisions(report, out: Collector) -> None:
+    """O2, one finding per text, naming everything it runs into (findings are one per field)."""
+    hits: dict[str, list] = {}
+    for hit in report.collisions():
+        hits.setdefault(hit.a, []).append(hit)
+    for name, group in hits.items():
+        others = "', '".join(dict.fromkeys(h.b for h in group))
+        out.add(finding("O2", group[0].field, None, name, parts={"a": name, "b": others}))
 
 
 def _contrast(inp: CheckInput, report, box, out: Collector) -> None:

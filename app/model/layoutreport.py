@@ -1,15 +1,18 @@
-"""The layout report: what every render says about its text boxes and image frames.
+"""The layout report: what every render says about its text boxes, image frames and obstacles.
 
-The checklist reads it (contrast, small text, overflow) and the GUI uses the boxes to map a
-click on the preview back to a field. Coordinates are in template units; multiply by `unit`
-for canvas pixels at scale 1.
+The checklist reads it (contrast, small text, overflow, collisions) and the GUI uses the boxes
+to map a click on the preview back to a field. Coordinates are in template units; multiply by
+`unit` for canvas pixels at scale 1.
 """
 
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 
-Box = tuple[float, float, float, float]  # x, y, width, height
+from app.model import collide
+from app.model.collide import Box, Collision
+
+__all__ = ["Box", "Collision", "ImageFrameReport", "LayoutReport", "ObstacleReport", "TextBoxReport"]
 
 
 @dataclass
@@ -28,6 +31,23 @@ class TextBoxReport:
     overflow: bool
     truncated: bool = False
     hidden_lines: int = 0
+    line_inks: list[Box] = field(default_factory=list)  # the ink of each drawn line
+    on: list[str] = field(default_factory=list)  # obstacles it is drawn on, on purpose
+
+    @property
+    def name(self) -> str:
+        """How a finding names this text: its field, or the words of a template's own label."""
+        return self.field or " ".join(" ".join(self.lines).split()[:4])
+
+
+@dataclass
+class ObstacleReport:
+    """A shape that text must not run into: a button, badge, seal, price tag, divider rule,
+    logo or photo frame. Text drawn on it on purpose says so with `on=`."""
+
+    name: str
+    box: Box
+    kind: str = "shape"
 
 
 @dataclass
@@ -48,6 +68,7 @@ class LayoutReport:
     text_boxes: list[TextBoxReport] = field(default_factory=list)
     images: list[ImageFrameReport] = field(default_factory=list)
     qr_codes: list[dict] = field(default_factory=list)  # {"field", "url", "box"}
+    obstacles: list[ObstacleReport] = field(default_factory=list)
     cleaned: list[str] = field(default_factory=list)  # fields that lost control characters
 
     @property
@@ -62,5 +83,10 @@ class LayoutReport:
                 return item.field
         return None
 
+    def collisions(self, min_overlap: float = collide.MIN_OVERLAP_PX) -> list[Collision]:
+        """Texts whose ink runs into another text or an obstacle. `min_overlap` is in canvas
+        pixels at full size: smaller overlaps are anti-aliasing, not a collision."""
+        return collide.collisions(self.text_boxes, self.obstacles, min_overlap / self.unit)
+
     def to_dict(self) -> dict:
-        return asdict(self)
+        return {**asdict(self), "collisions": [asdict(c) for c in self.collisions()]}

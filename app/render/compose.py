@@ -62,6 +62,7 @@ def compose(design: Design, library: Library, scale: float = 1.0) -> Composition
         "image_frame": ctx.image_frame,
         "qr": ctx.qr,
         "icon": ctx.icon,
+        "obstacle": ctx.obstacle,
     }
     svg = _render(library, name, variables)
     svgsafety.check(svg)

@@ -1,4 +1,4 @@
-"""Template helpers: text_box, image_frame, qr and icon.
+"""Template helpers: text_box, image_frame, qr, icon and obstacle.
 
 Each render gets its own RenderContext, so helpers share no state between renders (batch
 workers and the preview thread can render at once). Every helper returns escaped SVG markup and
@@ -15,9 +15,10 @@ from markupsafe import Markup, escape
 
 from app import resources
 from app.errors import FieldError, TemplateError
-from app.model.layoutreport import ImageFrameReport, LayoutReport, TextBoxReport
+from app.model.layoutreport import ImageFrameReport, LayoutReport, ObstacleReport, TextBoxReport
 from app.render import fonts, images, textlayout
 
+OBSTACLE_KINDS = ("button", "badge", "seal", "price", "rule", "logo", "photo", "card", "qr", "shape")
 ALIGN = {"start": "start", "left": "start", "middle": "middle", "center": "middle", "end": "end",
          "right": "end"}
 
@@ -73,7 +74,7 @@ class RenderContext:
 
     def text_box(self, value, x, y, w, h, font="Inter", weight=400, size=40, min_size=28,
                  max_lines=3, align="start", line_height=1.3, fill="#000000", valign="top",
-                 field=None, italic=False):
+                 field=None, italic=False, on=None):
         family, weight = fonts.check(font, weight)
         text = "" if value is None else str(value)
         key = field or getattr(value, "field_key", None)
@@ -91,7 +92,7 @@ class RenderContext:
         if top is None:
             raise TemplateError(f"valign '{valign}' tidak valid.", f"valign '{valign}' is not valid.")
         ax = {"start": x, "middle": x + w / 2, "end": x + w}[anchor]
-        parts, ink = [], None
+        parts, ink, line_inks = [], None, []
         style = ' font-style="italic"' if italic else ""
         for i, line in enumerate(shown):
             baseline = top + fitted.cap_height + i * step
@@ -101,13 +102,17 @@ class RenderContext:
                 f'text-anchor="{anchor}"{style} '
                 f'xml:space="preserve">{escape(line)}</text>'
             )
-            ink = _union(ink, _line_ink(fitted, i, line, ax, anchor, baseline))
+            line_ink = _line_ink(fitted, i, line, ax, anchor, baseline)
+            ink = _union(ink, line_ink)
+            if line_ink:
+                line_inks.append(_xywh(line_ink))
         ix0, iy0, ix1, iy1 = ink or (x, y, x, y)
         self.report.text_boxes.append(TextBoxReport(
             field=key, box=(x, y, w, h), ink=(ix0, iy0, ix1 - ix0, iy1 - iy0), font=family,
             weight=weight, size=fitted.size, requested_size=size, min_size=min_size, lines=shown,
             fill=str(fill), align=anchor, overflow=fitted.overflow, truncated=fitted.truncated,
-            hidden_lines=max(0, len(fitted.lines) - max_lines),
+            hidden_lines=max(0, len(fitted.lines) - max_lines), line_inks=line_inks,
+            on=_names(on),
         ))
         width = max(fitted.display_widths, default=0.0)
         baseline = top + fitted.cap_height + (len(shown) - 1) * step
@@ -139,8 +144,9 @@ class RenderContext:
         text = str(url).strip()
         if not text:
             return Markup("")
-        self.report.qr_codes.append({"field": getattr(url, "field_key", None), "url": text,
-                                     "box": (x, y, size, size)})
+        key = getattr(url, "field_key", None)
+        self.report.qr_codes.append({"field": key, "url": text, "box": (x, y, size, size)})
+        self.obstacle(key or "qr", x, y, size, size, kind="qr")  # text over a code stops a scan
         code = segno.make(text, error="m", micro=False)
         n = code.symbol_size(border=0)[0]
         cell = size / (n + 2 * quiet)
@@ -170,6 +176,30 @@ class RenderContext:
             f'stroke="{escape(stroke)}" stroke-width="{float(stroke_width):g}" '
             f'stroke-linecap="round" stroke-linejoin="round">{inner}</g>'
         )
+
+    def obstacle(self, name, x, y, w, h, kind="shape"):
+        """Declares a shape that text must not run into (a button, badge, seal, price tag,
+        divider rule, logo or photo frame). Draws nothing; a text meant to sit on it says
+        `text_box(..., on=name)`."""
+        if kind not in OBSTACLE_KINDS:
+            raise TemplateError(
+                f"obstacle kind '{kind}' tidak valid. Pilih: {', '.join(OBSTACLE_KINDS)}.",
+                f"obstacle kind '{kind}' is not valid. Choose: {', '.join(OBSTACLE_KINDS)}.")
+        box = (float(x), float(y), max(0.0, float(w)), max(0.0, float(h)))
+        self.report.obstacles.append(ObstacleReport(str(name), box, kind))
+        return Markup("")
+
+
+def _names(on) -> list[str]:
+    """`on="tombol"` or, for a text on a badge on a card, `on=["tiket", "label-harga"]`."""
+    if not on:
+        return []
+    return [str(on)] if isinstance(on, str) else [str(name) for name in on]
+
+
+def _xywh(edges):
+    x0, y0, x1, y1 = edges
+    return (x0, y0, x1 - x0, y1 - y0)
 
 
 def _line_ink(fitted, i, line, ax, anchor, baseline):

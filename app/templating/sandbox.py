@@ -132,12 +132,22 @@ def checked_concat(*parts):
     return markup_join(parts)
 
 
+def value_filter(func):
+    """Marks a filter whose number is the data it formats (`1250000|rupiah`), not a width or a
+    count, so the numeric cap does not refuse a real price; its result is still size-checked."""
+    func.formats_value = True
+    return func
+
+
 def guard_filter(func):
     """A filter with the same numeric and size checks as a call."""
+    formats_value = getattr(func, "formats_value", False)
+
     @functools.wraps(func)  # keeps jinja_pass_arg, so pass_context filters still get theirs
     def guarded(*args, **kwargs):
         values = list(args) + list(kwargs.values())
-        _check_numbers(values)
+        if not formats_value:
+            _check_numbers(values)
         if func.__name__ in ("do_format", "do_center", "do_indent", "do_wordwrap"):
             for value in values:
                 _check_format(value)

@@ -80,3 +80,11 @@ def test_layout_report_has_what_the_checklist_needs(library):
     assert report.field_at(x + w / 2, y + h / 2) == "nama_produk"
     assert report.field_at(540, 200) == "foto"
     assert report.to_dict()["text_boxes"][0]["fill"]
+
+
+def test_a_price_over_a_hundred_thousand_is_formatted_not_refused(tmp_path, qt_app):
+    body = ('{{ text_box(1250000|rupiah, 64, 64, 900, 200, size=48, field="harga") }}'
+            '{{ text_box(12500000|angka, 64, 400, 900, 200, size=48) }}')
+    write_svg_template(tmp_path / "tpl" / "uji", body)
+    report = render(Design(template="uji", format="square"), Library([tmp_path / "tpl"]), 0.25).composition.report
+    assert [b.lines for b in report.text_boxes] == [["Rp1.250.000"], ["12.500.000"]]
