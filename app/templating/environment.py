@@ -67,7 +67,6 @@ def _number(value) -> float:
     return float(text) if text else 0
 
 
-@sandbox.value_filter
 def rupiah(value) -> str:
     """25000 -> 'Rp25.000' (Babel, id_ID); text that is not a number passes through."""
     try:
@@ -77,7 +76,6 @@ def rupiah(value) -> str:
         return str(value)
 
 
-@sandbox.value_filter
 @pass_context
 def angka(context, value, lang: str | None = None) -> str:
     """1000000 -> '1.000.000' (or '1,000,000' for an English design)."""

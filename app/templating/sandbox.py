@@ -25,6 +25,7 @@ from collections.abc import Iterable
 from jinja2 import nodes
 from jinja2.runtime import markup_join
 from jinja2.sandbox import ImmutableSandboxedEnvironment
+from jinja2.utils import _PassArg
 
 MAX_ITERATIONS = 1_000_000
 MAX_SEQUENCE = 1_000_000  # characters of one string, items of one list
@@ -132,22 +133,15 @@ def checked_concat(*parts):
     return markup_join(parts)
 
 
-def value_filter(func):
-    """Marks a filter whose number is the data it formats (`1250000|rupiah`), not a width or a
-    count, so the numeric cap does not refuse a real price; its result is still size-checked."""
-    func.formats_value = True
-    return func
-
-
 def guard_filter(func):
-    """A filter with the same numeric and size checks as a call."""
-    formats_value = getattr(func, "formats_value", False)
+    """A filter with the same checks as a method call, on its parameters: the value it filters
+    is data (a price of Rp1.250.000, a population of 270 million) and is never refused."""
+    first_param = 2 if _PassArg.from_obj(func) is not None else 1  # (context,) value, params...
 
     @functools.wraps(func)  # keeps jinja_pass_arg, so pass_context filters still get theirs
     def guarded(*args, **kwargs):
         values = list(args) + list(kwargs.values())
-        if not formats_value:
-            _check_numbers(values)
+        _check_numbers(list(args[first_param:]) + list(kwargs.values()))  # widths and counts, not the data
         if func.__name__ in ("do_format", "do_center", "do_indent", "do_wordwrap"):
             for value in values:
                 _check_format(value)
@@ -197,10 +191,10 @@ class BoundedSandbox(ImmutableSandboxedEnvironment):
 
     def call(__self, __context, __obj, *args, **kwargs):  # noqa: N805 (Jinja's own signature)
         _budget().tick()
-        _check_numbers(list(args) + list(kwargs.values()))
         owner = getattr(__obj, "__self__", None)
         if not isinstance(owner, (str, list, tuple, dict)):
             return super().call(__context, __obj, *args, **kwargs)  # helpers, macros, globals
+        _check_numbers(list(args) + list(kwargs.values()))  # 'x'.ljust(10**9), [0].__mul__, ...
         _check_format(owner)
         if getattr(__obj, "__name__", "") == "replace" and args and args[0] == "" and \
                 len(owner) * (len(str(args[1])) + 1 if len(args) > 1 else 1) > MAX_SEQUENCE:

@@ -428,3 +428,18 @@ def test_a_damaged_project_given_as_design_is_exit_2(tmp_path, capsys):
     _patch(path, "gambar/0123456789ab.png", _bad_crc)
     code, err = run_cli(capsys, "render", "--design", path, "--out", tmp_path / "p.png")
     assert code == 2 and "rusak" in err
+
+
+def test_big_numbers_as_data_are_formatted_not_refused(tmp_path, capsys):
+    """The budgets cap widths and counts, never the data: a price of Rp1.250.000, a population
+    of 270 million passed to a helper or a filter."""
+    body = ('{{ text_box(1250000|rupiah, 64, 64, 900, 120, size=48, field="harga") }}'
+            '{{ text_box(270000000|angka, 64, 300, 900, 120, size=48) }}'
+            '{{ text_box(270000000, 64, 500, 900, 120, size=48) }}'
+            '{{ text_box((12500000|string)|truncate(30), 64, 700, 900, 120, size=48) }}')
+    root = user_template(tmp_path, body)
+    out = tmp_path / "p.svg"
+    code, err = run_cli(capsys, "--templates-dir", root, "render", "uji", "--format", "square", "--out", out)
+    assert code == 0, err
+    svg = out.read_text(encoding="utf-8")
+    assert "Rp1.250.000" in svg and "270.000.000" in svg and "270000000" in svg and "12500000" in svg
