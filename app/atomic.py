@@ -87,10 +87,13 @@ def _remove(tmp: Path) -> None:
 
 
 def _check_target(path: Path) -> None:
-    if path.is_dir():
-        raise WriteError(path, IsADirectoryError(21, "is a directory"))
-    if not path.parent.is_dir():
-        raise WriteError(path, FileNotFoundError(2, "no such folder"))
+    try:
+        if path.is_dir():
+            raise WriteError(path, IsADirectoryError(21, "is a directory"))
+        if not path.parent.is_dir():
+            raise WriteError(path, FileNotFoundError(2, "no such folder"))
+    except OSError as exc:  # a name too long to even look up, a folder we may not read
+        raise WriteError(path, exc) from None
 
 
 def _mode_for(path: Path) -> int:

@@ -29,6 +29,10 @@ class UnsafeTemplateError(TemplateError):
     """A template tried to reach outside its sandbox (files, entities, Python internals)."""
 
 
+class TemplateLimitError(UnsafeTemplateError):
+    """A template went over a budget (time, loops, sizes, output): lint stops trying it."""
+
+
 class FieldError(DiplomatError):
     """A field value is unknown, missing or of the wrong kind."""
 

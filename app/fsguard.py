@@ -10,9 +10,10 @@ inside it may not.
 from __future__ import annotations
 
 import os
+import stat
 from pathlib import Path, PurePath
 
-from app.errors import UnsafeTemplateError
+from app.errors import DiplomatError, UnsafeTemplateError
 
 
 def _refuse(rel, root: Path, id_why: str, en_why: str) -> UnsafeTemplateError:
@@ -39,6 +40,9 @@ def inside(root: Path, rel: str | PurePath) -> Path:
     real_root = root.resolve()
     if not path.resolve().is_relative_to(real_root):
         raise _refuse(rel, root, "berada di luar folder template", "it is outside the template folder")
+    if path.exists() and not (path.is_file() or path.is_dir()):
+        raise _refuse(rel, root, "bukan berkas biasa (pipa atau perangkat)",
+                      "it is not an ordinary file (a pipe or a device)")
     return path
 
 
@@ -51,3 +55,39 @@ def symlinks_below(root: Path) -> list[Path]:
             if path.is_symlink():
                 found.append(path)
     return found
+
+
+class NotAFile(DiplomatError):
+    """A path a user gave is a folder, a pipe, a device or a socket, or too large to read."""
+
+
+def regular_file(path: Path, max_bytes: int) -> Path:
+    """`path`, if it is an ordinary file (symlinks followed) of at most `max_bytes`; else
+    NotAFile. Reading a FIFO would wait forever and /dev/zero never ends."""
+    path = Path(path)
+    try:
+        info = os.stat(path)
+    except FileNotFoundError:
+        raise NotAFile(f"Berkas tidak ditemukan: {path}", f"File not found: {path}") from None
+    except OSError as exc:
+        raise NotAFile(f"Berkas {path} tidak bisa dibuka ({exc.strerror}).",
+                       f"The file {path} cannot be opened ({exc.strerror}).") from None
+    if not stat.S_ISREG(info.st_mode):
+        what = ("folder", "a folder") if stat.S_ISDIR(info.st_mode) else ("bukan berkas biasa (pipa atau perangkat)",
+                                                                           "not an ordinary file (a pipe or a device)")
+        raise NotAFile(f"{path} adalah {what[0]}; pilih berkasnya sendiri." if what[0] == "folder" else
+                       f"{path} {what[0]}; pilih berkas biasa.",
+                       f"{path} is {what[1]}; choose an ordinary file.")
+    if info.st_size > max_bytes:
+        raise NotAFile(f"Berkas {path} terlalu besar (lebih dari {max_bytes // 1_000_000} MB).",
+                       f"The file {path} is too large (over {max_bytes // 1_000_000} MB).")
+    return path
+
+
+def read_bytes(path: Path, max_bytes: int) -> bytes:
+    """The bytes of an ordinary file of at most `max_bytes` (checked again while reading)."""
+    with open(regular_file(path, max_bytes), "rb") as handle:
+        data = handle.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        raise NotAFile(f"Berkas {path} terlalu besar.", f"The file {path} is too large.")
+    return data

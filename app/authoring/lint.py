@@ -21,7 +21,7 @@ from app import fsguard, resources
 from app.checklist import rules_visual
 from app.checklist.collector import Collector
 from app.checklist.inputs import CheckInput
-from app.errors import DiplomatError
+from app.errors import DiplomatError, TemplateLimitError
 from app.model import formats
 from app.model.design import Brand, Design, ImageRef
 from app.render.compose import compose
@@ -76,8 +76,11 @@ def lint_folder(folder: Path) -> LintResult:
                    "Another template with the same id shadows this one.")
         return result
     _static(template, result)
-    for fmt in template.manifest.formats:
-        _format(library, template, fmt, result)
+    try:
+        for fmt in template.manifest.formats:
+            _format(library, template, fmt, result)
+    except TemplateLimitError as exc:  # it will hit the same wall in every other render: stop
+        result.add("error", exc.id_text, exc.en_text)
     return result
 
 
@@ -117,6 +120,8 @@ def _format(library: Library, template, fmt: str, result: LintResult) -> None:
             try:
                 rendered = render(Design(template=man.id, format=fmt, lang=lang, theme=theme.id),
                                   library, scale)
+            except TemplateLimitError:
+                raise
             except DiplomatError as exc:
                 result.add("error", exc.id_text, exc.en_text, where)
                 continue
@@ -170,6 +175,8 @@ def _brand(library: Library, template, fmt: str, scale: float, result: LintResul
     design = Design(template=template.id, format=fmt, theme="brand", brand=brand)
     try:
         report = render(design, library, scale).composition.report
+    except TemplateLimitError:
+        raise
     except DiplomatError as exc:
         result.add("error", f"Gagal dengan brand kit: {exc.id_text}", f"Fails with a brand kit: {exc.en_text}", fmt)
         return
@@ -190,6 +197,8 @@ def _max_chars(library: Library, template, fmt: str, scale: float, result: LintR
         return
     try:
         report = compose(Design(template=template.id, format=fmt, fields=fields), library, scale).report
+    except TemplateLimitError:
+        raise
     except DiplomatError as exc:
         result.add("error", exc.id_text, exc.en_text, f"{fmt} max_chars")
         return

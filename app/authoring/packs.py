@@ -17,12 +17,13 @@ from pathlib import Path, PurePosixPath
 
 from PIL import Image, UnidentifiedImageError
 
-from app import atomic
+from app import atomic, fsguard
 from app.authoring.lint import LintResult, lint_folder
 from app.errors import TemplateError
 from app.render import images
 
 MAX_FILES = 400
+MAX_PACK_BYTES = 100 * 1024 * 1024  # the zip itself
 MAX_TOTAL_BYTES = 80 * 1024 * 1024  # uncompressed
 MAX_FILE_BYTES = 25 * 1024 * 1024
 ALLOWED_SUFFIXES = {".toml", ".j2", ".md", ".txt", ".png", ".jpg", ".jpeg", ".webp", ".svg"}
@@ -40,8 +41,16 @@ def _refuse(id_text: str, en_text: str) -> TemplateError:
     return TemplateError(f"Paket template ditolak: {id_text}", f"Template pack refused: {en_text}")
 
 
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
 def _safe_members(archive: zipfile.ZipFile) -> list[tuple[zipfile.ZipInfo, PurePosixPath]]:
     infos = archive.infolist()
+    names = [i.filename.replace("\\", "/").lower() for i in infos]
+    if len(set(names)) != len(names):
+        twice = next(n for n in names if names.count(n) > 1)
+        raise _refuse(f"nama '{twice}' muncul dua kali di dalamnya.", f"the name '{twice}' appears twice in it.")
     if len(infos) > MAX_FILES:
         raise _refuse(f"lebih dari {MAX_FILES} berkas.", f"more than {MAX_FILES} files.")
     total = 0
@@ -117,6 +126,10 @@ def _check_image(info: zipfile.ZipInfo, data: bytes) -> None:
 def import_pack(pack: Path, dest_root: Path) -> ImportResult:
     pack = Path(pack)
     try:
+        fsguard.regular_file(pack, MAX_PACK_BYTES)
+    except fsguard.NotAFile as exc:
+        raise _refuse(exc.id_text, exc.en_text) from None
+    try:
         archive = zipfile.ZipFile(pack)
     except (OSError, zipfile.BadZipFile):
         raise _refuse(f"{pack.name} bukan berkas zip yang valid.", f"{pack.name} is not a valid zip file.") from None
@@ -129,10 +142,10 @@ def import_pack(pack: Path, dest_root: Path) -> ImportResult:
         results = [lint_folder(folder) for folder in folders]
         failed = [r for r in results if r.errors]
         if failed:
-            lines = [f"{r.template}: {e.where} {e.id}" for r in failed for e in r.errors[:5]]
-            lines_en = [f"{r.template}: {e.where} {e.en}" for r in failed for e in r.errors[:5]]
-            raise TemplateError("Paket template ditolak, lint gagal:\n" + "\n".join(lines),
-                                "Template pack refused, lint failed:\n" + "\n".join(lines_en))
+            lines = [f"{r.template}: {e.where} {e.id}".strip() for r in failed for e in r.errors[:3]]
+            lines_en = [f"{r.template}: {e.where} {e.en}".strip() for r in failed for e in r.errors[:3]]
+            raise TemplateError("Paket template ditolak, lint gagal: " + _one_line("; ".join(lines)),
+                                "Template pack refused, lint failed: " + _one_line("; ".join(lines_en)))
         dest_root.mkdir(parents=True, exist_ok=True)
         installed = []
         for folder in folders:

@@ -8,6 +8,7 @@ from app.checklist import rules_context, rules_links, rules_media, rules_privacy
 from app.checklist.collector import Collector
 from app.checklist.inputs import CheckInput
 from app.checklist.model import ANSWERS, MIN_OVERRIDE_REASON, RANK, Report
+from app.checklist.rulebook import finding
 
 PIXEL_SCALE = 0.5  # the editor's preview scale
 TEXT_RULES = (rules_text.hoax, rules_text.hate, rules_text.defamation, rules_privacy.privacy,
@@ -30,6 +31,8 @@ def run(inp: CheckInput, answers: dict[str, str] | None = None,
         for rule in () if text_only else OTHER_RULES:
             rule(inp, out)
         rules_context.questions(inp, out)
+        for key in inp.cut:  # checked only in part: say so, never pass a text unread
+            out.add(finding("F3", key, None, f"{inputs_mod.MAX_CHECK_CHARS:,}".replace(",", ".")))
     report = Report(out.findings, out.questions,
                     checked={t.field: t.text for t in inp.texts if t.text.strip()})
     apply_answers(report, answers or {})

@@ -12,6 +12,9 @@ from app.checklist.normalize import Normalized, normalize
 from app.checklist.urls import registrable
 from app.render.helpers import FieldText, ImageValue
 
+# The rules' cost grows faster than the text with many links or numbers; no post needs more.
+MAX_CHECK_CHARS = 20_000
+MAX_LINKS = 100
 URL = re.compile(
     r"(?i)\b(?:https?://[^\s<>\"'()]+|www\.[^\s<>\"'()]+"
     r"|(?<![@\w.-])(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:[a-z]{2,24}|xn--[a-z0-9-]{2,59})"
@@ -53,6 +56,7 @@ class CheckInput:
     platform: str | None = None
     business_numbers: frozenset[str] = frozenset()
     all_business: bool = False  # the user marked every number as a business contact
+    cut: list[str] = field(default_factory=list)  # texts checked only up to MAX_CHECK_CHARS
     kind: str | None = None
     is_print: bool = False
 
@@ -66,9 +70,15 @@ class CheckInput:
 
     def add_text(self, field_key: str, text: str, role: str = "field") -> None:
         if text and text.strip():
+            if len(text) > MAX_CHECK_CHARS:  # a caption is at most 2,200 characters on Instagram
+                self.cut.append(field_key)
+                text = text[:MAX_CHECK_CHARS]
             self.texts.append(TextItem(field_key, text, role))
-            self.links.extend(Link(field_key, m.group(), m.span()) for m in URL.finditer(text)
-                              if _plausible(m.group()))
+            for m in URL.finditer(text):
+                if len(self.links) >= MAX_LINKS:
+                    break
+                if _plausible(m.group()):
+                    self.links.append(Link(field_key, m.group(), m.span()))
 
 
 def _plausible(url: str) -> bool:
@@ -83,7 +93,7 @@ def from_text(text: str, platform: str | None = None, alt_text: str | None = Non
     inp = CheckInput(platform=platform)
     inp.add_text("caption", text, "caption")
     if alt_text is not None:
-        inp.texts.append(TextItem("alt_text", alt_text, "alt_text"))
+        inp.texts.append(TextItem("alt_text", alt_text[:MAX_CHECK_CHARS], "alt_text"))
     return inp
 
 
@@ -110,7 +120,7 @@ def from_design(design, template, values: dict, composition=None, pixels=None,
                 inp.links.append(Link(key, str(value).strip(), None, "url-field"))
     inp.add_text("caption", design.caption, "caption")
     inp.add_text("hashtags", design.hashtags, "hashtags")
-    inp.texts.append(TextItem("alt_text", design.alt_text, "alt_text"))
+    inp.texts.append(TextItem("alt_text", design.alt_text[:MAX_CHECK_CHARS], "alt_text"))
     if composition is not None:
         inp.report = composition.report
         inp.is_print = composition.format.dpi != 72

@@ -10,6 +10,7 @@ import os
 import sys
 from pathlib import Path
 
+from app import fsguard
 from app.errors import FieldError
 from app.model import formats
 from app.model.design import Brand, Design, ImageRef
@@ -71,14 +72,19 @@ def pairs(items: list[str], flag: str) -> dict[str, str]:
     return dict(pair(item, flag) for item in items)
 
 
+MAX_TEXT_BYTES = 1_000_000  # a caption is a few kB; the checklist reads the first part of a long text
+
+
 def read_text(path: Path) -> str:
     try:
-        return path.read_text(encoding="utf-8-sig")
-    except FileNotFoundError:
-        raise FieldError(f"Berkas tidak ditemukan: {path}", f"File not found: {path}") from None
+        data = fsguard.read_bytes(path, MAX_TEXT_BYTES)
+    except fsguard.NotAFile as exc:
+        raise FieldError(exc.id_text, exc.en_text) from None
+    try:
+        return data.decode("utf-8-sig")
     except UnicodeDecodeError:
         try:
-            return path.read_text(encoding="cp1252")
+            return data.decode("cp1252")
         except UnicodeDecodeError:
             raise FieldError(f"Berkas bukan teks UTF-8: {path}",
                              f"The file is not UTF-8 text: {path}") from None

@@ -8,11 +8,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from app import atomic
+from app import atomic, fsguard
 from app.errors import DesignError
 from app.model.text import clean_text
 
 SCHEMA_VERSION = 1
+MAX_DESIGN_BYTES = 10_000_000  # a design with every field full is a few kB
 _HEX = re.compile(r"^#[0-9A-Fa-f]{6}$")
 LANGS = ("id", "en")
 
@@ -154,7 +155,9 @@ class Design:
 
 def _read_json(path: Path, what_id: str, what_en: str):
     try:
-        return json.loads(path.read_text(encoding="utf-8"))
+        return json.loads(fsguard.read_bytes(path, MAX_DESIGN_BYTES).decode("utf-8"))
+    except fsguard.NotAFile as exc:
+        raise DesignError(exc.id_text, exc.en_text) from None
     except FileNotFoundError:
         raise DesignError(f"Berkas {what_id} tidak ditemukan: {path}",
                           f"{what_en.capitalize()} file not found: {path}") from None
@@ -171,7 +174,7 @@ def _image_ref(key: str, value: Any) -> ImageRef:
         focus = value.get("focus")
         if focus is not None:
             if not (isinstance(focus, list) and len(focus) == 2
-                    and all(isinstance(v, (int, float)) for v in focus)):
+                    and all(isinstance(v, (int, float)) and not isinstance(v, bool) and 0 <= v <= 1 for v in focus)):
                 raise _damaged(f"titik fokus gambar '{key}' tidak valid",
                                f"the focus point of image '{key}' is not valid")
             focus = (float(focus[0]), float(focus[1]))

@@ -7,6 +7,7 @@ type. The batch engine calls the same `render_formats` for each row."""
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import os
 import shutil
@@ -94,13 +95,17 @@ def write_kit(design, library, out_dir: Path, formats: list[str], types: list[st
     first = next(iter(renders.values()))
     name = slug(headline(first, lang))
     folder = Path(out_dir) / name
+    made_out_dir = not Path(out_dir).exists()
     staging = _staging(Path(out_dir), name)
     kit = Kit(folder, report=report)
     try:
         files = _write_files(design, renders, report, first, staging, name, types, lang, progress)
         _swap_in(staging, folder)
     except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)  # nothing half-written is left behind
+        shutil.rmtree(staging, ignore_errors=True)  # nothing half-written is left behind,
+        if made_out_dir:
+            with contextlib.suppress(OSError):
+                Path(out_dir).rmdir()  # not even the folder we made for it
         raise
     kit.files = [folder / f.name for f in files]
     return kit

@@ -4,6 +4,7 @@ behind is work that a crash (or SIGKILL) would otherwise have lost, and the app 
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import os
@@ -18,11 +19,12 @@ except ImportError:  # Windows
     fcntl = None
     import msvcrt
 
-from app import atomic, paths
-from app.errors import DesignError
+from app import atomic, fsguard, paths
+from app.errors import DesignError, DiplomatError
 from app.model.design import Design
 
 log = logging.getLogger(__name__)
+MAX_JOURNAL_BYTES = 20_000_000
 
 
 @dataclass
@@ -99,31 +101,43 @@ def _lock_file(handle, blocking: bool) -> bool:
 def _owner_alive(journal: Path) -> bool:
     """True while the process that writes `journal` holds its lock."""
     lock_path = journal.with_suffix(".lock")
-    if not lock_path.exists():
+    if not lock_path.is_file() or lock_path.is_symlink():
+        return False  # no lock (or not one of ours): nobody is editing it
+    try:
+        with open(lock_path, "a+b") as handle:
+            return not _lock_file(handle, blocking=False)  # closing the handle releases a lock we got
+    except OSError:
         return False
-    with open(lock_path, "a+b") as handle:
-        return not _lock_file(handle, blocking=False)  # closing the handle releases a lock we got
 
 
 def pending() -> list[Recovery]:
     """Journals whose app is no longer running: unsaved work to offer back, newest first. A
     damaged journal never stops the app: it is moved to autosave/damaged/ and named in the log."""
     found = []
-    for lock in _dir().glob("*.lock"):  # a clean close or a taken-back journal left its lock file
-        if not lock.with_suffix(".json").exists() and not _owner_alive(lock.with_suffix(".json")):
-            lock.unlink(missing_ok=True)
-    for path in _dir().glob("*.json"):
+    try:
+        folder = _dir()
+        locks, journals = list(folder.glob("*.lock")), list(folder.glob("*.json"))
+    except (OSError, DiplomatError) as exc:
+        log.warning("autosave folder cannot be read: %s", exc)
+        return found
+    for lock in locks:  # a clean close or a taken-back journal left its lock file
+        with contextlib.suppress(OSError):
+            if not lock.with_suffix(".json").exists() and not _owner_alive(lock.with_suffix(".json")):
+                lock.unlink(missing_ok=True)
+    for path in journals:
         if _owner_alive(path):
             continue  # an editor that is open right now (this process's or another's)
         try:
             found.append(_read(path))
-        except (OSError, ValueError, KeyError, TypeError, RecursionError, DesignError) as exc:
+        except (OSError, ValueError, KeyError, TypeError, RecursionError, DesignError, fsguard.NotAFile) as exc:
             _set_aside(path, exc)
     return sorted(found, key=lambda r: r.saved_at, reverse=True)
 
 
 def _read(path: Path) -> Recovery:
-    record = json.loads(path.read_text(encoding="utf-8"))
+    if path.is_symlink():
+        raise ValueError("a journal is never a symlink")
+    record = json.loads(fsguard.read_bytes(path, MAX_JOURNAL_BYTES).decode("utf-8"))
     if not isinstance(record, dict):
         raise ValueError("not a JSON object")
     saved_at, project, pid = record.get("saved_at"), record.get("project"), record.get("pid")
@@ -136,13 +150,13 @@ def _read(path: Path) -> Recovery:
 
 
 def _set_aside(path: Path, exc: Exception) -> None:
-    aside = _dir() / "damaged"
-    aside.mkdir(exist_ok=True)
+    aside = path.parent / "damaged"
     target = aside / f"{path.stem}-{int(time.time())}{path.suffix}"
     try:
+        aside.mkdir(exist_ok=True)
         os.replace(path, target)
         path.with_suffix(".lock").unlink(missing_ok=True)
-    except OSError:
+    except OSError:  # "damaged" is not a folder, a read-only disk...: leave it, say so
         target = path
     log.warning("damaged autosave journal set aside: %s (%s: %s)", target, type(exc).__name__, exc)
 

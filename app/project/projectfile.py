@@ -13,7 +13,7 @@ from pathlib import Path, PurePosixPath
 
 from PIL import Image, UnidentifiedImageError
 
-from app import atomic
+from app import atomic, fsguard
 from app.errors import DesignError
 from app.model.design import SCHEMA_VERSION, Design, ImageRef
 from app.render import images
@@ -66,6 +66,10 @@ def load(path: Path, unpack_dir: Path) -> Design:
     Whatever is wrong inside the zip, the answer is the "damaged project" error naming the part,
     and the file is never written to."""
     path = Path(path)
+    try:
+        fsguard.regular_file(path, MAX_PROJECT_BYTES)
+    except fsguard.NotAFile as exc:
+        raise DesignError(exc.id_text, exc.en_text) from None
     try:
         archive = zipfile.ZipFile(path)
     except FileNotFoundError:

@@ -10,7 +10,7 @@ from jinja2 import TemplateError as JinjaError
 from jinja2 import TemplateSyntaxError, UndefinedError
 from jinja2.exceptions import SecurityError
 
-from app.errors import DiplomatError, FormatError, TemplateError, UnsafeTemplateError
+from app.errors import DiplomatError, FormatError, TemplateError, TemplateLimitError, UnsafeTemplateError
 from app.model import formats
 from app.model.colors import best_on
 from app.model.design import Design
@@ -114,7 +114,7 @@ def _render(library: Library, name: str, variables: dict) -> str:
     except DiplomatError:
         raise
     except sandbox.RenderLimit as exc:
-        raise UnsafeTemplateError(
+        raise TemplateLimitError(
             f"Template {name} dihentikan: {exc.id_text}. Sederhanakan templatenya.",
             f"Template {name} was stopped: {exc.en_text}. Simplify the template.",
         ) from None
@@ -133,9 +133,9 @@ def _render(library: Library, name: str, variables: dict) -> str:
             f"Template {name} memakai nilai yang tidak ada: {exc.message}.",
             f"Template {name} uses a value that does not exist: {exc.message}.",
         ) from None
-    except (RecursionError, MemoryError):
-        raise TemplateError(f"Template {name} terlalu rumit untuk dibaca.",
-                            f"Template {name} is too complex to read.") from None
+    except (RecursionError, MemoryError, SyntaxError):  # SyntaxError: Python's compiler gave up
+        raise TemplateLimitError(f"Template {name} terlalu rumit untuk dibaca.",
+                                 f"Template {name} is too complex to read.") from None
     except (JinjaError, TypeError, ValueError, ArithmeticError) as exc:
         raise TemplateError(
             f"Template {name} gagal dirender: {exc}.", f"Template {name} failed to render: {exc}."

@@ -7,6 +7,7 @@ records what it drew in the layout report.
 
 from __future__ import annotations
 
+import math
 from functools import cache
 from pathlib import Path
 from xml.etree import ElementTree as ET
@@ -58,13 +59,29 @@ def _text_markup(parts, top, bottom, baseline, width, size, count, overflow) -> 
 
 
 class ImageValue:
-    """An image field's value: a file and the point to keep in view when cropping."""
+    """An image field's value: a file and the point to keep in view when cropping. A template
+    can only hand it to image_frame: the sandbox lets it read nothing inside (not the path)."""
+
+    template_opaque = True
 
     def __init__(self, path: Path, focus: tuple[float, float], key: str | None):
         self.path, self.focus, self.field_key = Path(path), tuple(focus), key
 
     def __bool__(self) -> bool:
         return True
+
+
+def _number(name: str, value, lo: float, hi: float) -> float:
+    """A helper's number from a template: finite and within reason, or a clear error (a NaN or
+    an infinity would break the layout maths; a size of 99999 would shrink for ever)."""
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        number = math.nan
+    if not math.isfinite(number) or not lo <= number <= hi:
+        raise TemplateError(f"Nilai '{name}' harus angka antara {lo:g} dan {hi:g}, bukan {value!r}.",
+                            f"'{name}' must be a number from {lo:g} to {hi:g}, not {value!r}.")
+    return number
 
 
 class RenderContext:
@@ -76,6 +93,12 @@ class RenderContext:
                  max_lines=3, align="start", line_height=1.3, fill="#000000", valign="top",
                  field=None, italic=False, on=None):
         family, weight = fonts.check(font, weight)
+        x, y = _number("x", x, -10_000, 10_000), _number("y", y, -10_000, 10_000)
+        w, h = _number("w", w, 0.01, 10_000), _number("h", h, 0.01, 10_000)
+        size = _number("size", size, 4, 1_000)
+        min_size = _number("min_size", min_size, 4, 1_000)
+        max_lines = int(_number("max_lines", max_lines, 1, 200))
+        line_height = _number("line_height", line_height, 0.5, 5)
         text = "" if value is None else str(value)
         key = field or getattr(value, "field_key", None)
         anchor = ALIGN.get(align)
@@ -122,6 +145,14 @@ class RenderContext:
     def image_frame(self, image, x, y, w, h, fit="cover", focus=None, radius=0, opacity=1):
         if not isinstance(image, ImageValue):
             raise FieldError("image_frame butuh kolom gambar.", "image_frame needs an image field.")
+        x, y = _number("x", x, -10_000, 10_000), _number("y", y, -10_000, 10_000)
+        w, h = _number("w", w, 0.01, 10_000), _number("h", h, 0.01, 10_000)
+        radius, opacity = _number("radius", radius, 0, 10_000), _number("opacity", opacity, 0, 1)
+        if fit not in ("cover", "contain"):
+            raise TemplateError(f"fit '{fit}' tidak valid (cover atau contain).",
+                                f"fit '{fit}' is not valid (cover or contain).")
+        if focus is not None:
+            focus = (_number("focus", focus[0], 0, 1), _number("focus", focus[1], 0, 1))
         px = (w * self.scale, h * self.scale)
         framed = images.frame(image.path, px, image.field_key, fit, focus or image.focus,
                               round(radius * self.scale))
@@ -138,6 +169,8 @@ class RenderContext:
         )
 
     def qr(self, url, x, y, size, dark="#000000", light="#FFFFFF", quiet=2):
+        x, y = _number("x", x, -10_000, 10_000), _number("y", y, -10_000, 10_000)
+        size, quiet = _number("size", size, 1, 10_000), int(_number("quiet", quiet, 0, 20))
         """A QR code as one path, so it stays sharp in PDF and at any scale."""
         import segno
 
@@ -168,6 +201,8 @@ class RenderContext:
         )
 
     def icon(self, name, x, y, size=48, stroke="#000000", stroke_width=2):
+        x, y = _number("x", x, -10_000, 10_000), _number("y", y, -10_000, 10_000)
+        size, stroke_width = _number("size", size, 1, 10_000), _number("stroke_width", stroke_width, 0, 100)
         """A bundled line icon (24-unit grid), drawn with one stroke colour."""
         inner = _icon_body(str(name))
         k = size / 24

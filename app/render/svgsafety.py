@@ -22,10 +22,15 @@ from app.render import fonts
 from app.render.images import SAFE_NAMES, open_untrusted
 
 _DTD = re.compile(r"<!\s*(DOCTYPE|ENTITY)", re.IGNORECASE)
+# Any processing instruction but the XML declaration: QtSvg follows <?xml-stylesheet href=...?>
+# to a file anywhere (and blocks forever on a FIFO, or runs out of memory on /dev/zero).
+_PI = re.compile(r"<\?(?!xml[\s?])", re.IGNORECASE)
 _URL = re.compile(r"url\(\s*['\"]?([^'\")]*)", re.IGNORECASE)
 _FONT_DECL = re.compile(r"font-family\s*:\s*([^;}\"]+)", re.IGNORECASE)
 _STYLE_PROP = re.compile(r"([a-z-]+)\s*:\s*([^;]+)", re.IGNORECASE)
-_FORBIDDEN_TAGS = {"script", "foreignObject", "iframe", "object", "embed", "audio", "video"}
+# scripts and foreign content; and animation, which can set an href after our check has run
+_FORBIDDEN_TAGS = {"script", "foreignObject", "iframe", "object", "embed", "audio", "video",
+                   "set", "animate", "animateTransform", "animateMotion", "animateColor", "discard"}
 _TEXT_TAGS = {"text", "tspan", "textArea", "textPath"}
 MAX_DEPTH = 64  # the bundled templates nest under 10 levels
 
@@ -39,6 +44,9 @@ def _unsafe(id_text: str, en_text: str) -> UnsafeTemplateError:
 def check(svg: str) -> None:
     if _DTD.search(svg):
         raise _unsafe("memuat DOCTYPE/ENTITY.", "it declares a DOCTYPE/ENTITY.")
+    if _PI.search(svg):
+        raise _unsafe("memuat instruksi pemrosesan (<?...?>), mis. xml-stylesheet.",
+                      "it holds a processing instruction (<?...?>), such as xml-stylesheet.")
     try:
         root = ET.fromstring(svg)
     except ET.ParseError as exc:
@@ -79,6 +87,8 @@ def _check_element(elem: ET.Element, inherited: dict[str, str]) -> dict[str, str
         raise _unsafe(f"elemen <{tag}> tidak diizinkan.", f"the <{tag}> element is not allowed.")
     props = _props(elem)
     for name, value in elem.attrib.items():
+        if _local(name) == "style":
+            _check_css_text(value)
         _check_reference(_local(name), value)
     if tag == "style":
         if len(elem):  # CSS after a child element would hide in that child's tail
@@ -111,7 +121,14 @@ def _check_reference(name: str, value: str) -> None:
             )
 
 
+def _check_css_text(css: str) -> None:
+    """CSS escapes (u\\72l for url) would hide a reference from the checks below."""
+    if "\\" in css:
+        raise _unsafe("escape CSS (\\) tidak diizinkan.", "CSS escapes (\\) are not allowed.")
+
+
 def _check_stylesheet(css: str) -> None:
+    _check_css_text(css)
     if "@import" in css.lower():
         raise _unsafe("@import di <style> tidak diizinkan.", "@import in <style> is not allowed.")
     _check_reference("style", css)

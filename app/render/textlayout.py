@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from app.render import fonts
+from app.templating import sandbox
 
 # A field longer than this is cut before layout: it could never fit a poster, and measuring
 # 100,000 characters at every candidate size would freeze the preview.
@@ -92,6 +93,7 @@ def fit(
     min_size = min(min_size, size)
     candidate = size
     while True:
+        sandbox.tick()  # a template's render deadline holds inside this loop too
         measure = _Measure(family, weight, candidate, italic)
         last = candidate <= min_size
         lines = wrap(paras, width, measure, None if last else max_lines)

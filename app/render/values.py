@@ -4,6 +4,7 @@ in the design's language for whatever the user left out."""
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from typing import Any
 
@@ -69,15 +70,22 @@ def coerce(fld: Field, raw: Any, key: str) -> Any:
     return FieldText(text, key, cleaned)
 
 
+MAX_NUMBER = 10**15  # a quadrillion rupiah is not a price; NaN and infinity are not numbers
+
+
 def _number(raw: Any, key: str) -> float | int:
     if isinstance(raw, (int, float)) and not isinstance(raw, bool):
+        if not math.isfinite(raw) or abs(raw) > MAX_NUMBER:
+            shown = "…" if isinstance(raw, int) else str(raw)  # str() of a 5,000-digit int raises
+            raise _bad(key, f"{shown} bukan angka yang masuk akal (batas 10^15)",
+                       f"{shown} is not a sensible number (the limit is 10^15)")
         return raw
     text = str(raw).strip().replace(".", "").replace(",", ".")
     try:
         value = float(text)
     except ValueError:
-        raise _bad(key, f"'{raw}' bukan angka", f"'{raw}' is not a number") from None
-    return int(value) if value.is_integer() else value
+        raise _bad(key, f"'{str(raw)[:40]}' bukan angka", f"'{str(raw)[:40]}' is not a number") from None
+    return _number(int(value) if value.is_integer() else value, key)
 
 
 def _list(fld: Field, raw: Any, key: str) -> list:

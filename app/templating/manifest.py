@@ -113,13 +113,19 @@ class _Where:
         return value
 
 
+MAX_MANIFEST_BYTES = 1_000_000
+
+
 def load(path: Path) -> Manifest:
     path = Path(path)
     where = _Where(path)
     try:
-        data = tomllib.loads(fsguard.inside(path.parent, path.name).read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError) as exc:
+        raw = fsguard.read_bytes(fsguard.inside(path.parent, path.name), MAX_MANIFEST_BYTES)
+        data = tomllib.loads(raw.decode("utf-8"))
+    except (OSError, UnicodeDecodeError, fsguard.NotAFile) as exc:
         raise where.fail(f"tidak bisa dibaca ({exc}).", f"cannot be read ({exc}).") from None
+    except RecursionError:
+        raise where.fail("bersarang terlalu dalam.", "is nested too deeply.") from None
     except tomllib.TOMLDecodeError as exc:
         raise where.fail(f"TOML tidak valid: {exc}.", f"invalid TOML: {exc}.") from None
     return parse(data, path)
@@ -209,7 +215,7 @@ def _field(data: Any, where: _Where, in_list: bool = False) -> Field:
         sample=_sample(data.get("sample"), where),
         choices=[str(c) for c in data.get("choices", [])],
         max_items=data.get("max_items"),
-        focus=tuple(data.get("focus", (0.5, 0.5))),
+        focus=_focus(data.get("focus", (0.5, 0.5)), where),
     )
     if ftype == "list":
         items = where.need(data, "item", list)
@@ -219,6 +225,15 @@ def _field(data: Any, where: _Where, in_list: bool = False) -> Field:
     if result.required and not result.sample:
         raise where.at("sample").fail("kolom wajib perlu contoh isi.", "a required field needs a sample.")
     return result
+
+
+def _focus(value: Any, where: _Where) -> tuple[float, float]:
+    """The point to keep in view when a photo is cropped: two numbers from 0 to 1."""
+    if not (isinstance(value, (list, tuple)) and len(value) == 2 and all(
+            isinstance(v, (int, float)) and not isinstance(v, bool) and 0 <= v <= 1 for v in value)):
+        raise where.at("focus").fail("harus dua angka 0-1, mis. [0.5, 0.3].",
+                                     "must be two numbers 0-1, e.g. [0.5, 0.3].")
+    return (float(value[0]), float(value[1]))
 
 
 def _check_samples(fld: Field, folder: Path, where: _Where) -> None:

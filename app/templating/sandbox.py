@@ -18,18 +18,24 @@ from __future__ import annotations
 
 import contextvars
 import functools
+import io
+import math
 import re
 import time
 from collections.abc import Iterable
+from pathlib import PurePath
 
 from jinja2 import nodes
 from jinja2.runtime import markup_join
 from jinja2.sandbox import ImmutableSandboxedEnvironment
-from jinja2.utils import _PassArg
+from jinja2.utils import _PassArg, pass_environment
 
 MAX_ITERATIONS = 1_000_000
 MAX_SEQUENCE = 1_000_000  # characters of one string, items of one list
-MAX_NUMBER_ARG = 100_000  # a width or count passed to a filter or method (Jinja's range cap too)
+MAX_NUMBER_ARG = 10_000  # a width or count passed to a filter or method; a poster needs far less
+MAX_SOURCE_CHARS = 512 * 1024  # one template file; the bundled ones are under 20 KB
+MAX_BLOCK_DEPTH = 12  # nested for/if/macro blocks (Python's compiler stops at 20)
+OUR_FILTERS = {"rupiah", "angka", "tanggal"}
 MAX_INT_BITS = 100_000
 MAX_OUTPUT_CHARS = 20_000_000  # 20 MB of SVG: an A4 poster with photos is a few MB
 RENDER_SECONDS = 4.0
@@ -78,6 +84,11 @@ WHAT = {
     "replace": ("hasil replace", "a replace result"),
     "result": ("hasil filter atau metode", "a filter's or method's result"),
 }
+
+
+def tick() -> None:
+    """For helpers that loop in Python (text fitting): the render's deadline applies there too."""
+    _budget().tick()
 
 
 def _too_big(what: str) -> RenderLimit:
@@ -150,12 +161,31 @@ def guard_filter(func):
 
 
 class BoundedSandbox(ImmutableSandboxedEnvironment):
-    """ImmutableSandboxedEnvironment with the budgets above."""
+    """ImmutableSandboxedEnvironment with the budgets above, an allowlist of filters, no
+    attribute that leads to the file system, and no container printed whole."""
 
     intercepted_binops = frozenset({"*", "**", "+", "%"})
 
+    def is_safe_attribute(self, obj, attr, value) -> bool:
+        """Our objects show a template only what it may use: an image is something to draw
+        with image_frame, not a path to open (Path.read_text would read any file)."""
+        if _opaque(obj) or isinstance(value, (PurePath, io.IOBase)) or callable(value) and \
+                isinstance(getattr(value, "__self__", None), (PurePath, io.IOBase)):
+            return False
+        return super().is_safe_attribute(obj, attr, value)
+
+    def getitem(self, obj, argument):
+        if _opaque(obj):
+            return self.undefined(obj=obj, name=argument)
+        return super().getitem(obj, argument)
+
+
     def _parse(self, source, name, filename):
+        if len(source) > MAX_SOURCE_CHARS:
+            raise RenderLimit(f"berkas template {name} lebih dari {MAX_SOURCE_CHARS // 1024} KB",
+                              f"the template file {name} is over {MAX_SOURCE_CHARS // 1024} KB")
         tree = super()._parse(source, name, filename)
+        _check_depth(tree)
         for node in tree.find_all(nodes.Name):
             if node.name in (LOOP_NAME, CONCAT_NAME):
                 raise RenderLimit(f"nama '{node.name}' dipakai oleh Diplomat Studio",
@@ -202,6 +232,28 @@ class BoundedSandbox(ImmutableSandboxedEnvironment):
         return _check_growth([owner, *args, *kwargs.values()], super().call(__context, __obj, *args, **kwargs))
 
 
+def _opaque(obj) -> bool:
+    """Objects a template may only pass on to a helper (an image), never look inside; a class
+    says so with `template_opaque = True`."""
+    return bool(getattr(type(obj), "template_opaque", False))
+
+
+_BLOCKS = (nodes.For, nodes.If, nodes.Macro, nodes.CallBlock, nodes.FilterBlock, nodes.With)
+
+
+def _check_depth(tree) -> None:
+    """Blocks nested deeper than MAX_BLOCK_DEPTH are refused: Python's compiler gives up at 20
+    ("too many statically nested blocks"), and no poster needs a dozen."""
+    stack = [(tree, 0)]
+    while stack:
+        node, depth = stack.pop()
+        depth += isinstance(node, _BLOCKS)
+        if depth > MAX_BLOCK_DEPTH:
+            raise RenderLimit(f"blok bersarang lebih dari {MAX_BLOCK_DEPTH} tingkat",
+                              f"blocks are nested more than {MAX_BLOCK_DEPTH} levels deep")
+        stack.extend((child, depth) for child in node.iter_child_nodes())
+
+
 def _replace_concat(tree) -> None:
     """`a ~ b` compiles to a join the sandbox never sees: route it through checked_concat."""
     for parent in [tree, *tree.find_all(nodes.Node)]:
@@ -220,12 +272,83 @@ def _concat_call(node: nodes.Concat) -> nodes.Call:
     return nodes.Call(nodes.Name(CONCAT_NAME, "load"), node.nodes, [], None, None, lineno=node.lineno)
 
 
+# The filters a template may use: linear in their input, bounded by the checks here. Jinja's
+# others are out: center/indent/wordwrap/pprint/tojson/urlize/xmlattr/sum can take quadratic or
+# exponential time or memory on a small template (a 1M-character wordwrap, a shared nested list
+# printed whole) before any hook of ours runs. Our own rupiah, angka and tanggal are added by
+# environment.build.
+ALLOWED_FILTERS = {
+    "abs", "attr", "batch", "capitalize", "count", "d", "default", "dictsort", "e", "escape", "first",
+    "float", "format", "groupby", "int", "items", "join", "last", "length", "list", "lower", "map", "max",
+    "min", "reject", "rejectattr", "replace", "reverse", "round", "safe", "select", "selectattr", "slice",
+    "sort", "string", "title", "trim", "truncate", "unique", "upper", "urlencode", "wordcount",
+}
+# Jinja's own, re-implemented with a size check before the work: join and format build one
+# string from many, string must not print a whole list or dict.
+@pass_environment
+def safe_join(environment, value, d: str = "", attribute=None):
+    """Jinja's join, counting the size as it goes."""
+    seq, size = [], 0
+    for item in value:
+        if attribute is not None:
+            item = environment.getitem(item, attribute)  # the sandbox's own lookup
+        text = _scalar_text(item)
+        size += len(text) + len(d)
+        if size > MAX_SEQUENCE:
+            raise _too_big("result")
+        seq += [d, text] if seq else [text]
+    return markup_join(seq) if seq else ""
+
+
+def safe_format(pattern, *args, **kwargs):
+    _check_format(pattern)
+    if len(args) + len(kwargs) > 200 or len(str(pattern)) > 10_000:
+        raise _too_big("result")
+    if sum(len(_scalar_text(a)) for a in (*args, *kwargs.values())) > MAX_SEQUENCE:
+        raise _too_big("result")
+    return _check_growth([pattern, *args], pattern % (kwargs or args))
+
+
+def safe_string(value):
+    return _scalar_text(value)
+
+
+def safe_float(value, default=0.0):
+    """Jinja's float, but never NaN or infinity (Jinja would even write `nan` into the compiled
+    template as a name, which fails as a NameError)."""
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        return default
+    if not math.isfinite(number):
+        raise RenderLimit(f"'{value}' bukan angka yang bisa digambar", f"'{value}' is not a number that can be drawn")
+    return number
+
+
+def _scalar_text(value) -> str:
+    if isinstance(value, (list, tuple, dict, set, frozenset)):
+        raise RenderLimit("sebuah daftar atau objek tidak bisa dicetak utuh; cetak isinya satu per satu",
+                          "a list or object cannot be printed whole; print its items one by one")
+    return value if isinstance(value, str) else str(value)
+
+
+def finalize(value):
+    """Every {{ expression }}'s value on its way out: a container is never printed whole (a list
+    that holds itself twice, forty times over, is 2^40 characters of text)."""
+    if isinstance(value, (list, tuple, dict, set, frozenset)):
+        _scalar_text(value)
+    return value
+
+
 def install(env: BoundedSandbox) -> None:
     """Globals and filters of a bounded environment; lipsum (n paragraphs) is removed."""
     env.globals.pop("lipsum", None)
     env.globals[LOOP_NAME] = loop_budget
     env.globals[CONCAT_NAME] = checked_concat
-    env.filters = {name: guard_filter(f) for name, f in env.filters.items()}
+    filters = {name: f for name, f in env.filters.items() if name in ALLOWED_FILTERS or name in OUR_FILTERS}
+    filters.update(join=safe_join, format=safe_format, string=safe_string, float=safe_float)
+    env.filters = {name: guard_filter(f) for name, f in filters.items()}
+    env.finalize = finalize
 
 
 def render_bounded(template, variables: dict) -> str:
