@@ -16,6 +16,7 @@ from app.project import autosave
 from app.project import projectfile as project
 
 from . import project_ops
+from .batch_window import BatchWindow
 from .brand_dialog import BrandDialog
 from .document import DesignDocument
 from .editor import EditorPage
@@ -43,6 +44,7 @@ class MainWindow(QMainWindow):
         self.library, self.settings, self.lang = library, settings, settings.language
         self.doc: DesignDocument | None = None
         self.editor: EditorPage | None = None
+        self.batch_window: BatchWindow | None = None
         self.journal = autosave.Journal()
         self._autosave_failing = False
         self.setWindowTitle("Diplomat Studio")
@@ -74,6 +76,8 @@ class MainWindow(QMainWindow):
         self.save_action = self._action(self.tr("&Simpan"), QKeySequence.StandardKey.Save, self.save, f)
         self._action(self.tr("Simpan &sebagai…"), QKeySequence("Ctrl+Shift+S"), self.save_as, f)
         self.export_action = self._action(self.tr("&Ekspor paket terbit…"), QKeySequence("Ctrl+E"), self.export, f)
+        self.batch_action = self._action(self.tr("&Produksi massal…"), QKeySequence("Ctrl+Shift+B"),
+                                         lambda: self.open_batch(), f)
         self._action(self.tr("Brand &kit…"), QKeySequence("Ctrl+B"), self._on_brand, f)
         f.addSeparator()
         self.quit_action = self._action(self.tr("&Keluar"), QKeySequence.StandardKey.Quit, self.close, f)
@@ -265,6 +269,18 @@ class MainWindow(QMainWindow):
     def _on_kit_written(self, kit) -> None:
         self.statusBar().showMessage(self.tr("Paket terbit ditulis: {path}").format(path=kit.folder), 8000)
 
+    def open_batch(self, jobs: int | None = None) -> BatchWindow:
+        """The batch window, made once and shown again with what the user set up in it; it
+        starts on the template open in the editor. `jobs`: worker processes (None: one per
+        core; 0: in this process), fixed when the window is made."""
+        if self.batch_window is None:
+            template = self.doc.design.template if self.doc else None
+            self.batch_window = BatchWindow(self.library, self.lang, self.settings.brand, template, jobs, self)
+        self.batch_window.show()
+        self.batch_window.raise_()
+        self.batch_window.activateWindow()
+        return self.batch_window
+
     def _on_brand(self) -> None:
         dialog = BrandDialog(self.settings.brand, self)
         if dialog.exec():
@@ -302,6 +318,9 @@ class MainWindow(QMainWindow):
             self.resize(1360, 860)
 
     def closeEvent(self, event) -> None:  # noqa: N802
+        if self.batch_window is not None and self.batch_window.isVisible() and not self.batch_window.close():
+            event.ignore()  # a batch is running and the user kept it, or it is still stopping
+            return
         if not self._confirm_discard():
             event.ignore()
             return

@@ -1,6 +1,26 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name>BatchWindow</name>
+    <message>
+        <location filename="../../ui/batch_window.py" line="45" />
+        <source>Produksi massal — Diplomat Studio</source>
+        <translation>Batch production — Diplomat Studio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_window.py" line="56" />
+        <source>Pengaturan produksi</source>
+        <translation>Batch settings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_window.py" line="141" />
+        <source>Produksi massal masih berjalan. Hentikan dan tutup jendela ini?
+Baris yang sudah jadi tetap tersimpan, begitu juga laporannya.</source>
+        <translation>The batch is still running. Stop it and close this window?
+Finished rows are kept, and so is the report.</translation>
+    </message>
+</context>
+<context>
     <name>BrandDialog</name>
     <message>
         <location filename="../../ui/brand_dialog.py" line="26" />
@@ -182,17 +202,17 @@
 <context>
     <name>EditorPage</name>
     <message>
-        <location filename="../../ui/editor.py" line="52" />
+        <location filename="../../ui/editor.py" line="55" />
         <source>Checklist</source>
         <translation>Checklist</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="53" />
+        <location filename="../../ui/editor.py" line="56" />
         <source>Keterangan</source>
         <translation>Caption</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="142" />
+        <location filename="../../ui/editor.py" line="145" />
         <source>Perbaikan {rule}</source>
         <translation>Fix {rule}</translation>
     </message>
@@ -428,109 +448,152 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="71" />
+        <location filename="../../ui/main_window.py" line="73" />
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="72" />
+        <location filename="../../ui/main_window.py" line="74" />
         <source>&amp;Beranda</source>
         <translation>&amp;Home</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="73" />
+        <location filename="../../ui/main_window.py" line="75" />
         <source>&amp;Buka proyek…</source>
         <translation>&amp;Open project…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="74" />
+        <location filename="../../ui/main_window.py" line="76" />
         <source>&amp;Simpan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="75" />
+        <location filename="../../ui/main_window.py" line="77" />
         <source>Simpan &amp;sebagai…</source>
         <translation>Save &amp;as…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="76" />
+        <location filename="../../ui/main_window.py" line="78" />
         <source>&amp;Ekspor paket terbit…</source>
         <translation>&amp;Export publish kit…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="77" />
+        <location filename="../../ui/main_window.py" line="79" />
+        <source>&amp;Produksi massal…</source>
+        <translation>&amp;Batch production…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="81" />
         <source>Brand &amp;kit…</source>
         <translation>Brand &amp;kit…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="79" />
+        <location filename="../../ui/main_window.py" line="83" />
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="80" />
+        <location filename="../../ui/main_window.py" line="84" />
         <source>&amp;Sunting</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="81" />
+        <location filename="../../ui/main_window.py" line="85" />
         <source>&amp;Urungkan</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="82" />
+        <location filename="../../ui/main_window.py" line="86" />
         <source>&amp;Ulangi</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="84" />
+        <location filename="../../ui/main_window.py" line="88" />
         <source>&amp;Tampilan</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="87" />
+        <location filename="../../ui/main_window.py" line="91" />
         <source>Ban&amp;tuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="88" />
+        <location filename="../../ui/main_window.py" line="92" />
         <source>Lokasi berkas log</source>
         <translation>Log file location</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162" />
+        <location filename="../../ui/main_window.py" line="166" />
         <source>Buka proyek</source>
         <translation>Open project</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183" />
+        <location filename="../../ui/main_window.py" line="187" />
         <source>Menyimpan proyek…</source>
         <translation>Saving the project…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193" />
+        <location filename="../../ui/main_window.py" line="197" />
         <source>Simpan proyek</source>
         <translation>Save project</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211" />
+        <location filename="../../ui/main_window.py" line="215" />
         <source>Tersimpan: {path}</source>
         <translation>Saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244" />
+        <location filename="../../ui/main_window.py" line="248" />
         <source>Simpan perubahan pada desain ini?</source>
         <translation>Save changes to this design?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266" />
+        <location filename="../../ui/main_window.py" line="270" />
         <source>Paket terbit ditulis: {path}</source>
         <translation>Publish kit written: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292" />
+        <location filename="../../ui/main_window.py" line="308" />
         <source>Tanpa judul</source>
         <translation>Untitled</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPanel</name>
+    <message>
+        <location filename="../../ui/batch_mapping.py" line="19" />
+        <source>Kolom lembar untuk tiap isian</source>
+        <translation>Sheet column for each field</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_mapping.py" line="23" />
+        <source>Isian wajib tanpa kolom</source>
+        <translation>Required fields with no column</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_mapping.py" line="25" />
+        <source>Kolom yang tidak dipakai</source>
+        <translation>Unused columns</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_mapping.py" line="45" />
+        <source>(wajib)</source>
+        <translation>(required)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_mapping.py" line="47" />
+        <source>— tidak dipakai —</source>
+        <translation>— not used —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_mapping.py" line="70" />
+        <source>⚠ Pilih kolom untuk: {fields}</source>
+        <translation>⚠ Choose a column for: {fields}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_mapping.py" line="73" />
+        <source>Kolom yang tidak dipakai: {columns}</source>
+        <translation>Unused columns: {columns}</translation>
     </message>
 </context>
 <context>
@@ -549,6 +612,378 @@
         <location filename="../../ui/preview.py" line="40" />
         <source>Format:</source>
         <translation>Format:</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsTable</name>
+    <message>
+        <location filename="../../ui/batch_results.py" line="21" />
+        <source>Hasil pemeriksaan</source>
+        <translation>Check results</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_results.py" line="22" />
+        <source>Baris</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_results.py" line="22" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_results.py" line="22" />
+        <source>Penyebab / temuan</source>
+        <translation>Cause / findings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_results.py" line="23" />
+        <source>Gambar</source>
+        <translation>Images</translation>
+    </message>
+</context>
+<context>
+    <name>RowPreviewPane</name>
+    <message>
+        <location filename="../../ui/batch_preview.py" line="63" />
+        <source>Baris sebelumnya</source>
+        <translation>Previous row</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_preview.py" line="65" />
+        <source>Baris sebelumnya (Alt+Kiri)</source>
+        <translation>Previous row (Alt+Left)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_preview.py" line="66" />
+        <source>Baris berikutnya</source>
+        <translation>Next row</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_preview.py" line="68" />
+        <source>Baris berikutnya (Alt+Kanan)</source>
+        <translation>Next row (Alt+Right)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_preview.py" line="69" />
+        <source>Nomor baris</source>
+        <translation>Row number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_preview.py" line="71" />
+        <source>Masalah berikutnya</source>
+        <translation>Next problem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_preview.py" line="73" />
+        <source>Baris bermasalah berikutnya dari pemeriksaan (F8)</source>
+        <translation>The next row with a problem in the check (F8)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_preview.py" line="74" />
+        <source>Pratinjau baris</source>
+        <translation>Row preview</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_preview.py" line="77" />
+        <source>Status baris</source>
+        <translation>Row status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_preview.py" line="88" />
+        <source>Baris</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_preview.py" line="123" />
+        <source>Lembar ini tidak punya baris data.</source>
+        <translation>This sheet has no data rows.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_preview.py" line="124" />
+        <source>Pilih template dan lembar kerja untuk melihat pratinjau tiap baris.</source>
+        <translation>Choose a template and a spreadsheet to preview each row.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_preview.py" line="142" />
+        <source>{i} dari {n}</source>
+        <translation>{i} of {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_preview.py" line="181" />
+        <source>Baris ini tidak bisa dibuat.</source>
+        <translation>This row cannot be made.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_preview.py" line="192" />
+        <source>Baris {n}: {status}</source>
+        <translation>Row {n}: {status}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_preview.py" line="196" />
+        <source>Baris {n}: belum diperiksa (tekan Periksa dulu).</source>
+        <translation>Row {n}: not checked yet (press Check first).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_preview.py" line="203" />
+        <source>Isian wajib belum punya kolom: {fields}</source>
+        <translation>Required fields without a column: {fields}</translation>
+    </message>
+</context>
+<context>
+    <name>RunPanel</name>
+    <message>
+        <location filename="../../ui/batch_run.py" line="115" />
+        <source>Periksa dulu</source>
+        <translation>Check first</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_run.py" line="116" />
+        <source>Mulai</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_run.py" line="116" />
+        <source>Mulai produksi</source>
+        <translation>Start the batch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_run.py" line="117" />
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_run.py" line="117" />
+        <source>Batalkan</source>
+        <translation>Cancel the batch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_run.py" line="118" />
+        <source>Kemajuan</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_run.py" line="120" />
+        <source>Laju dan sisa waktu</source>
+        <translation>Rate and time left</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_run.py" line="121" />
+        <source>Keterangan produksi</source>
+        <translation>Batch status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_run.py" line="122" />
+        <source>Buka folder</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_run.py" line="123" />
+        <source>Buka laporan</source>
+        <translation>Open report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_run.py" line="164" />
+        <source>Pilih lembar kerja untuk mulai.</source>
+        <translation>Choose a spreadsheet to begin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_run.py" line="166" />
+        <source>Mulai menunggu kolom untuk isian wajib.</source>
+        <translation>Start waits for a column for each required field.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_run.py" line="168" />
+        <source>Lembar ini tidak punya baris data.</source>
+        <translation>This sheet has no data rows.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_run.py" line="170" />
+        <source>Siap: {n} baris. Periksa dulu untuk melihat masalah sebelum membuat berkas.</source>
+        <translation>Ready: {n} rows. Check first to see problems before any file is made.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_run.py" line="179" />
+        <source>Memeriksa…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_run.py" line="179" />
+        <source>Membuat berkas…</source>
+        <translation>Making files…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_run.py" line="181" />
+        <source>({n} proses pekerja)</source>
+        <translation>({n} worker processes)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_run.py" line="190" />
+        <source>{rate} baris/detik · sisa {left}</source>
+        <translation>{rate} rows/s · {left} left</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_run.py" line="195" />
+        <source>Menghentikan… baris yang sedang dibuat diselesaikan; yang sudah jadi tetap tersimpan.</source>
+        <translation>Stopping… rows being made are finished; finished rows are kept.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_run.py" line="203" />
+        <source>Pemeriksaan selesai: {n} baris, {ok} tanpa masalah, {bad} perlu perhatian.</source>
+        <translation>Check done: {n} rows, {ok} without problems, {bad} with problems.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_run.py" line="206" />
+        <source>Pemeriksaan dihentikan setelah {n} baris.</source>
+        <translation>Check stopped after {n} rows.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_run.py" line="214" />
+        <source>{ok} siap, {warn} perlu dicek, {blocked} diblokir, {failed} gagal; {images} berkas dalam {secs} detik.</source>
+        <translation>{ok} ok, {warn} to check, {blocked} blocked, {failed} failed; {images} files in {secs} s.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_run.py" line="218" />
+        <source>Dihentikan: {done} dari {total} baris selesai. Baris yang sudah jadi tetap tersimpan di folder keluaran dan tercantum di laporan. </source>
+        <translation>Stopped: {done} of {total} rows finished. Finished rows are kept in the output folder and listed in the report. </translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_run.py" line="221" />
+        <source>Selesai: </source>
+        <translation>Done: </translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_run.py" line="225" />
+        <source>Tidak jadi dijalankan.</source>
+        <translation>Not run.</translation>
+    </message>
+</context>
+<context>
+    <name>SetupPanel</name>
+    <message>
+        <location filename="../../ui/batch_setup.py" line="33" />
+        <location filename="../../ui/batch_setup.py" line="60" />
+        <source>Template</source>
+        <translation>Template</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_setup.py" line="37" />
+        <location filename="../../ui/batch_setup.py" line="64" />
+        <source>Lembar kerja</source>
+        <translation>Spreadsheet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_setup.py" line="38" />
+        <source>Belum dipilih</source>
+        <translation>Not chosen yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_setup.py" line="39" />
+        <source>Pilih lembar…</source>
+        <translation>Choose sheet…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_setup.py" line="39" />
+        <location filename="../../ui/batch_setup.py" line="104" />
+        <source>Pilih lembar kerja</source>
+        <translation>Choose the spreadsheet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_setup.py" line="40" />
+        <source>Lembar di dalam berkas</source>
+        <translation>Worksheet in the file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_setup.py" line="41" />
+        <source>Catatan pembacaan lembar</source>
+        <translation>How the sheet was read</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_setup.py" line="42" />
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_setup.py" line="45" />
+        <location filename="../../ui/batch_setup.py" line="72" />
+        <source>Tipe berkas</source>
+        <translation>File type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_setup.py" line="48" />
+        <source>Pola nama berkas</source>
+        <translation>File name pattern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_setup.py" line="50" />
+        <source>Folder keluaran</source>
+        <translation>Output folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_setup.py" line="51" />
+        <source>Pilih lembar dulu</source>
+        <translation>Choose a sheet first</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_setup.py" line="52" />
+        <source>Pilih…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_setup.py" line="52" />
+        <location filename="../../ui/batch_setup.py" line="126" />
+        <source>Pilih folder keluaran</source>
+        <translation>Choose the output folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_setup.py" line="58" />
+        <source>Sumber</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_setup.py" line="65" />
+        <source>Lembar</source>
+        <translation>Worksheet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_setup.py" line="69" />
+        <source>Keluaran</source>
+        <translation>Output</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_setup.py" line="73" />
+        <source>Pola nama</source>
+        <translation>Name pattern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_setup.py" line="78" />
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_setup.py" line="105" />
+        <source>Lembar kerja (CSV, XLSX, XLS, ODS) ({patterns});;Semua berkas (*)</source>
+        <translation>Spreadsheets (CSV, XLSX, XLS, ODS) ({patterns});;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_setup.py" line="146" />
+        <source>Kosong: nomor baris. Bisa memakai {{row}}, {{format}} dan isian: {keys}. Lebih dari satu format memerlukan {{format}}.</source>
+        <translation>Empty: the row number. You can use {{row}}, {{format}} and the fields: {keys}. More than one format needs {{format}}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_setup.py" line="150" />
+        <source>Membaca lembar…</source>
+        <translation>Reading the sheet…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_setup.py" line="161" />
+        <source>{n} baris data, {c} kolom.</source>
+        <translation>{n} data rows, {c} columns.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_setup.py" line="167" />
+        <source>Lembar ini tidak bisa dibaca.</source>
+        <translation>This sheet cannot be read.</translation>
     </message>
 </context>
 </TS>
