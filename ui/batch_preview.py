@@ -40,7 +40,8 @@ def render_row(sheet, template, mapping: dict, number: int, fmt: str, brand, lan
     sheet_dir = Path(sheet.path).resolve().parent
     fields, images = columns_to_fields.row_values(row, mapping, template.manifest, sheet_dir)
     design = Design(template=template.id, format=fmt, lang=lang, fields=fields,
-                    images={k: ImageRef(str(v)) for k, v in images.items()}, brand=copy.deepcopy(brand))
+                    images={k: ImageRef(str(v)) for k, v in images.items()}, brand=copy.deepcopy(brand),
+                    samples=False)  # as the batch makes it: what the sheet leaves out stays empty
     rendered = render(design, library, scale)
     rendered.image.load()  # drawn here, not on the GUI thread
     return number, rendered

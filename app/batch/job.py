@@ -96,8 +96,10 @@ def _design(task: RowTask, tmp: Path | None) -> Design:
                 brand.logo = ImageRef(str(target))
             else:
                 paths[key] = str(target)
+    # samples=False: a field the sheet leaves out stays empty; the template's sample text ("Kopi
+    # Arabika Gayo, Takengon") must never appear on a participant's certificate
     return Design(template=task.template, lang=task.lang, theme=task.theme, fields=dict(task.fields),
-                  images={k: ImageRef(v) for k, v in paths.items()}, brand=brand)
+                  images={k: ImageRef(v) for k, v in paths.items()}, brand=brand, samples=False)
 
 
 def _make(task: RowTask, design: Design) -> RowResult:

@@ -41,6 +41,7 @@ class Options:
     single_pdf: Path | None = None
     zip: bool = False
     user_dirs: list[str] = field(default_factory=list)
+    base_fields: dict = field(default_factory=dict)  # from --design: the same for every row (signatories)
 
 
 @dataclass
@@ -69,8 +70,8 @@ def prepare(options: Options, library: Library) -> Plan:
     sheet = open_sheet(options.sheet, options.sheet_name)
     auto = mapping.auto_map(sheet.columns, man)
     mapped = mapping.apply_overrides(auto, man, sheet.columns, options.maps)
-    plan = Plan(options, template, sheet, mapped, mapping.unmatched_columns(mapped, sheet.columns),
-                mapping.missing_required(mapped, man))
+    missing = [f for f in mapping.missing_required(mapped, man) if f.key not in options.base_fields]
+    plan = Plan(options, template, sheet, mapped, mapping.unmatched_columns(mapped, sheet.columns), missing)
     pattern = name_pattern(plan)
     names.check_pattern(pattern, {f.key for f in man.fields})
     if len(plan.formats) > 1 and "format" not in names.fields_in(pattern):
@@ -108,6 +109,7 @@ def tasks(plan: Plan, book: names.NameBook) -> Iterator[tuple[Row, RowTask | Non
         except RowProblem as problem:
             yield row, None, [{"id": problem.message("id"), "en": problem.message("en")}]
             continue
+        fields = {**plan.options.base_fields, **fields}  # the row's own values win
         name_values = {**fields, **{k: Path(v).stem for k, v in image_paths.items()}}
         row_names = {fmt: book.claim(names.render_name(pattern, name_values, row.number, fmt),
                                      plan.options.file_type) for fmt in plan.formats}

@@ -14,7 +14,8 @@ from tqdm import tqdm
 from app.batch import production, runner
 from app.batch.plan import FILE_TYPES, Options, prepare
 from app.cli import options as opt
-from app.model.design import Brand
+from app.errors import FieldError
+from app.model.design import Brand, Design
 
 EXIT_SOME_ROWS, EXIT_INTERRUPTED = 1, 130
 T = {
@@ -47,6 +48,8 @@ def register(sub) -> None:
     b.add_argument("--name", default="", help='pola nama berkas, mis. "{nama}_{format}"; juga {row}')
     b.add_argument("--map", action="append", default=[], metavar="KOLOM=KOLOM_TEMPLATE")
     b.add_argument("--sheet", dest="sheet_name", help="nama lembar (XLSX/ODS)")
+    b.add_argument("--design", type=Path, help="desain JSON dasar: nilai yang sama untuk semua baris "
+                                               "(mis. penandatangan sertifikat)")
     b.add_argument("--brand", type=Path)
     b.add_argument("--theme")
     b.add_argument("--platform", choices=opt.PLATFORMS)
@@ -67,7 +70,20 @@ def options_from(args) -> Options:
         name_pattern=args.name, maps=args.map, sheet_name=args.sheet_name,
         brand=Brand.load(args.brand) if args.brand else Brand(), lang=opt.lang(args), theme=args.theme,
         platform=args.platform, jobs=args.jobs, resume=args.resume, scheduler=args.scheduler,
-        single_pdf=args.single_pdf, zip=args.zip, user_dirs=[str(d) for d in args.templates_dir])
+        single_pdf=args.single_pdf, zip=args.zip, user_dirs=[str(d) for d in args.templates_dir],
+        base_fields=_base_fields(args))
+
+
+def _base_fields(args) -> dict:
+    """--design: its field values are the starting point of every row (a certificate's
+    organiser and signatories); the sheet's columns fill in the rest."""
+    if not args.design:
+        return {}
+    base = Design.load(args.design)
+    if base.template and base.template != args.id:
+        raise FieldError(f"--design dibuat untuk template '{base.template}', bukan '{args.id}'.",
+                         f"--design was made for template '{base.template}', not '{args.id}'.")
+    return dict(base.fields)
 
 
 def run(args, library) -> int:

@@ -81,6 +81,7 @@ class Design:
     overrides: dict[str, str] = field(default_factory=dict)  # blocking rule -> the typed reason
     brand: Brand = field(default_factory=Brand)
     base_dir: Path | None = None  # relative image paths resolve against this; not saved
+    samples: bool = True  # fill what the user left out with the template's samples (not batch); not saved
 
     def to_dict(self) -> dict:
         return {

@@ -33,7 +33,7 @@ def resolve(design: Design, template: Template) -> dict[str, Any]:
         if fld.type == "image":
             values[fld.key] = _image(design, template, fld)
         else:
-            raw = design.fields.get(fld.key, fld.sample_for(design.lang))
+            raw = design.fields.get(fld.key, fld.sample_for(design.lang) if design.samples else None)
             values[fld.key] = coerce(fld, raw, fld.key)
     return values
 
@@ -42,14 +42,16 @@ def _image(design: Design, template: Template, fld: Field) -> ImageValue | None:
     ref = design.images.get(fld.key)
     if ref is not None:
         return ImageValue(design.image_path(fld.key), ref.focus or fld.focus, fld.key)
-    sample = fld.sample_for(design.lang)
+    sample = fld.sample_for(design.lang) if design.samples else None
     if not sample:
         return None
     return ImageValue(fsguard.inside(template.folder, sample), fld.focus, fld.key)
 
 
 def coerce(fld: Field, raw: Any, key: str) -> Any:
-    if raw is None:
+    if raw is None:  # left out (a batch row without that column): empty, never "None" on a poster
+        if fld.type == "list":
+            return []
         return FieldText("", key) if fld.type in ("text", "paragraph", "url") else None
     if fld.type == "list":
         return _list(fld, raw, key)

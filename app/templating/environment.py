@@ -69,6 +69,8 @@ def _number(value) -> float:
 
 def rupiah(value) -> str:
     """25000 -> 'Rp25.000' (Babel, id_ID); text that is not a number passes through."""
+    if value is None or value == "":
+        return ""
     try:
         return format_currency(_number(value), "IDR", format="¤#,##0", currency_digits=False,
                                locale="id_ID")
@@ -79,6 +81,8 @@ def rupiah(value) -> str:
 @pass_context
 def angka(context, value, lang: str | None = None) -> str:
     """1000000 -> '1.000.000' (or '1,000,000' for an English design)."""
+    if value is None or value == "":
+        return ""
     lang = lang or context.get("lang", "id")
     try:
         return format_decimal(_number(value), locale="id_ID" if lang == "id" else "en")
@@ -89,6 +93,8 @@ def angka(context, value, lang: str | None = None) -> str:
 @pass_context
 def tanggal(context, value, pattern: str = "d MMMM y") -> str:
     """'2026-08-17' -> '17 Agustus 2026' (or '17 August 2026' for an English design)."""
+    if value is None or value == "":
+        return ""
     lang = context.get("lang", "id")
     try:
         day = value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value))

@@ -196,3 +196,51 @@ def test_the_same_rows_on_a_dask_cluster(tmp_path, umkm, capsys):
     assert [rows[n]["status"] for n in (2, 3, 4, 5, 6, 7)] == ["ok", "ok", "ok", "failed", "blocked", "failed"]
     assert all((out / f).is_file() for n in (2, 3, 4) for f in rows[n]["files"])
     assert all(w.process is None or not w.process.is_alive() for w in workers)  # nothing left behind
+
+
+def _row_svgs(plan):
+    from app.batch import names as names_mod
+    from app.batch.job import run_row
+    from app.batch.plan import tasks
+    from app.render.process import init_worker
+
+    init_worker(())
+    Path(plan.options.out_dir).mkdir(exist_ok=True)
+    out = []
+    for _row, task, _problems in tasks(plan, names_mod.NameBook()):
+        task.want_svg, task.dry_run = True, False
+        out.append(run_row(task).svg)
+    return out
+
+
+def test_what_the_sheet_leaves_out_stays_empty_never_the_sample(tmp_path):
+    """A poster per UMKM must not carry the template's sample shop, place and handle."""
+    from app.templating.library import Library
+
+    path = sheet(tmp_path, [["Keripik Tempe Bu Sari", "15000"]], header=["Nama Produk", "Harga"])
+    plan = prepare(Options("produk-umkm", path, tmp_path / "o"), Library())
+    (svg,) = _row_svgs(plan)
+    assert "Keripik Tempe Bu Sari" in svg and "Rp15.000" in svg
+    for sample in ("Takengon", "kopigayo", "Dipetik merah", "Arabika"):
+        assert sample not in svg
+
+
+def test_a_base_design_gives_every_certificate_its_signatories(tmp_path, capsys):
+    from app.model.design import Design
+    from app.templating.library import Library
+
+    base = tmp_path / "dasar.json"
+    Design(template="sertifikat", fields={
+        "penyelenggara": "Dinas Kominfo Kota Malang", "judul": "Sertifikat",
+        "penandatangan": [{"nama": "Dr. Siti Aminah", "jabatan": "Kepala Dinas"},
+                          {"nama": "Budi Santoso", "jabatan": "Ketua Panitia"}]}).save(base)
+    path = sheet(tmp_path, [["Rina Marlina Sitompul", "Pelatihan Literasi Digital"],
+                            ["Ahmad Fauzi", "Pelatihan Literasi Digital"]], header=["Nama", "Acara"])
+    plan = prepare(Options("sertifikat", path, tmp_path / "o", formats=["a4-landscape"],
+                           base_fields=Design.load(base).fields, maps=["Nama=nama"]), Library())
+    svgs = _row_svgs(plan)
+    assert all("Dr. Siti Aminah" in s and "Dinas Kominfo Kota Malang" in s for s in svgs)
+    assert "Rina Marlina Sitompul" in svgs[0] and "Ahmad Fauzi" in svgs[1]
+    code, said, _ = run(["batch", "sertifikat", path, "--out", tmp_path / "cli", "--design", base,
+                         "--formats", "a4-landscape", "--name", "{nama}", "--jobs", "0"], capsys)
+    assert code == 0 and (tmp_path / "cli" / "Ahmad Fauzi.jpg").is_file()
