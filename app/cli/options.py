@@ -129,7 +129,7 @@ def _maybe_json(value: str):
     if value.startswith("["):
         try:
             return json.loads(value)
-        except json.JSONDecodeError:
+        except ValueError:  # not JSON (or a 5,000-digit number in it): taken as text
             pass
         except RecursionError:
             raise FieldError("Nilai --set bersarang terlalu dalam.", "A --set value is nested too deeply.") from None

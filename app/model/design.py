@@ -162,7 +162,7 @@ def _read_json(path: Path, what_id: str, what_en: str):
     except FileNotFoundError:
         raise DesignError(f"Berkas {what_id} tidak ditemukan: {path}",
                           f"{what_en.capitalize()} file not found: {path}") from None
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+    except (OSError, ValueError) as exc:  # ValueError: bad JSON, bad UTF-8, a 5,000-digit number
         raise _damaged(f"{what_id} tidak bisa dibaca ({exc})", f"cannot read the {what_en} ({exc})") from None
     except RecursionError:
         raise _damaged(f"{what_id} bersarang terlalu dalam", f"the {what_en} is nested too deeply") from None

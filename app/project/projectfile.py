@@ -103,7 +103,7 @@ def _design_json(archive: zipfile.ZipFile, path: Path):
         return json.loads(_read_member(archive, archive.getinfo(DESIGN_NAME), path).decode("utf-8"))
     except KeyError:
         raise _damaged(path, f"{DESIGN_NAME} tidak ada", f"{DESIGN_NAME} is missing") from None
-    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
+    except (ValueError, RecursionError):  # bad JSON or UTF-8, a 5,000-digit number, deep nesting
         raise _damaged(path, f"{DESIGN_NAME} tidak bisa dibaca", f"{DESIGN_NAME} cannot be read") from None
 
 

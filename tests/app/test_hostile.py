@@ -612,3 +612,10 @@ def test_a_pack_with_a_duplicate_entry_is_refused_in_one_line(tmp_path, capsys, 
     pack.write_bytes(buf.getvalue())
     code, err = run_cli(capsys, "templates", "import", pack)
     assert code == 2 and len(err.strip().splitlines()) == 1 and "dua kali" in err
+
+
+def test_a_design_with_a_five_thousand_digit_number_is_damaged_not_a_crash(tmp_path, capsys):
+    design = tmp_path / "d.json"
+    design.write_text('{"schema_version": 1, "template": "produk-umkm", "fields": {"harga": 1' + "0" * 5000 + "}}")
+    code, err = run_cli(capsys, "render", "--design", design, "--out", tmp_path / "p.png")
+    assert code == 2 and "rusak" in err
