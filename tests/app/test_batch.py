@@ -244,3 +244,13 @@ def test_a_base_design_gives_every_certificate_its_signatories(tmp_path, capsys)
     code, said, _ = run(["batch", "sertifikat", path, "--out", tmp_path / "cli", "--design", base,
                          "--formats", "a4-landscape", "--name", "{nama}", "--jobs", "0"], capsys)
     assert code == 0 and (tmp_path / "cli" / "Ahmad Fauzi.jpg").is_file()
+
+
+def test_two_rows_with_the_same_name_get_two_files(tmp_path, capsys):
+    photo(tmp_path / "p.jpg")
+    path = sheet(tmp_path, [["Batik Tulis", "1", "Solo", "p.jpg"], ["batik tulis", "2", "Solo", "p.jpg"],
+                            ["Batik Tulis", "3", "Solo", "p.jpg"]])
+    out = tmp_path / "o"
+    code, _, _ = run(["batch", "produk-umkm", path, "--out", out, "--name", "{nama_produk}", "--jobs", "0"], capsys)
+    assert code == 0
+    assert sorted(p.name for p in out.glob("*.jpg")) == ["Batik Tulis-3.jpg", "Batik Tulis.jpg", "batik tulis-2.jpg"]
