@@ -7,6 +7,7 @@ from __future__ import annotations
 import time
 import zipfile
 from collections.abc import Callable
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -146,6 +147,12 @@ def run_batch(plan: Plan, jobs: int, progress: Progress | None = None, stop=lamb
         summary.interrupted = bool(stop())
     except KeyboardInterrupt:
         summary.interrupted = True
+    except BrokenProcessPool:  # a worker was killed (out of memory, a signal): keep what is done
+        summary.interrupted = True
+        summary.notes.append({"id": "Sebuah proses pekerja berhenti mendadak (kehabisan memori?). Jalankan lagi "
+                                    "dengan --resume, mungkin dengan --jobs lebih kecil.",
+                              "en": "A worker process stopped suddenly (out of memory?). Run again with --resume, "
+                                    "perhaps with fewer --jobs."})
     finally:
         journal.close()
         if single and not single.close():

@@ -18,6 +18,7 @@ from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 
 from app.batch.job import RowResult, RowTask, run_row
 from app.errors import DiplomatError
+from app.render import images
 from app.render.process import init_worker
 
 
@@ -25,11 +26,23 @@ class ClusterError(DiplomatError):
     """The Dask scheduler cannot be reached, or the optional extra is not installed."""
 
 
+# A batch row's photo is new every row, so the preview's big caches only hold memory: a worker
+# keeps room for about one drafted 12 MP photo (both formats of a row share it) and its frames.
+WORKER_SOURCE_CACHE = 12 * 1024 * 1024
+WORKER_FRAME_CACHE = 2 * 1024 * 1024
+
+
 def worker_init(user_dirs: tuple[str, ...]) -> None:
     """Initializer of a batch worker process: Ctrl+C is the parent's business (it stops
-    handing out rows and keeps what is done), then Qt, fonts and library, once."""
+    handing out rows and keeps what is done), small caches, then Qt, fonts and library, once."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    shrink_caches()
     init_worker(user_dirs)
+
+
+def shrink_caches() -> None:
+    images._sources.budget = WORKER_SOURCE_CACHE
+    images._frames.budget = WORKER_FRAME_CACHE
 
 
 def default_jobs() -> int:
@@ -98,6 +111,7 @@ def run_cluster(tasks: Iterable[RowTask], address: str, user_dirs: tuple[str, ..
             self.dirs = tuple(dirs)
 
         def setup(self, worker):
+            shrink_caches()
             init_worker(self.dirs)
 
     try:

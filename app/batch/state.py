@@ -57,7 +57,8 @@ class Journal:
         return old
 
     def record(self, result: RowResult) -> None:
-        self.done[result.number] = result
+        self.done[result.number] = RowResult(result.number, result.status, result.files, result.findings,
+                                             result.cause, input_hash=result.input_hash)  # no pixels kept
         self._handle.write(_line(result))
         self._handle.flush()
 
