@@ -99,17 +99,31 @@ def cost_split(summary) -> dict[str, float]:
 
 
 class RssSampler(threading.Thread):
-    """Peak of (this process + all its descendants) RSS, from /proc."""
+    """Peak of (process `root` + all its descendants) RSS, from /proc."""
 
-    def __init__(self):
+    def __init__(self, root: int):
         super().__init__(daemon=True)
-        self.peak = 0
-        self.running = True
+        self.root, self.peak, self.running = root, 0, True
 
     def run(self):
         while self.running:
-            self.peak = max(self.peak, sum(_rss(p) for p in [os.getpid(), *_descendants(os.getpid())]))
+            self.peak = max(self.peak, sum(_rss(p) for p in [self.root, *_descendants(self.root)]))
             time.sleep(0.2)
+
+
+def memory_run(sheet: Path, out: Path, jobs: int) -> tuple[float, int]:
+    """A fresh `diplomat batch` process (as a user runs it), its tree sampled: seconds, peak bytes."""
+    cmd = [sys.executable, "-m", "app.cli", "batch", "produk-umkm", str(sheet), "--out", str(out),
+           "--formats", "portrait", "--jobs", str(jobs)]
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    sampler = RssSampler(proc.pid)
+    sampler.start()
+    proc.wait()
+    sampler.running = False
+    sampler.join()
+    return time.perf_counter() - start, sampler.peak
 
 
 def _descendants(pid: int) -> list[int]:
@@ -174,6 +188,7 @@ def main() -> None:
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--photos", type=Path, default=Path(tempfile.gettempdir()) / "diplomat-bench-photos")
     ap.add_argument("--no-dask", action="store_true")
+    ap.add_argument("--only-memory", action="store_true", help="just the memory run")
     args = ap.parse_args()
     tmp = Path(tempfile.mkdtemp(prefix="diplomat-batch-bench-"))
     print(f"making {args.rows} distinct 12 MP photos in {args.photos} (cached between runs)...", flush=True)
@@ -183,14 +198,18 @@ def main() -> None:
     print(f"\nDiplomat Studio batch benchmark ({os.cpu_count()} cores, --jobs {args.jobs}, "
           f"photos {mb:.1f} MB median)\n")
 
-    local_secs, summary = run_ours(sheet, tmp / "out", ["portrait", "story"], ".jpg", args.jobs)
+    if args.only_memory:
+        args.peer_rows, args.no_dask = 0, True
+    local_secs, summary = run_ours(sheet, tmp / "out", ["portrait", "story"], ".jpg", args.jobs) \
+        if not args.only_memory else (1.0, None)
     secs = local_secs
-    rate = summary.images / secs
-    print(f"{args.rows} rows x 2 formats (portrait + story JPEG): {summary.images} images in {secs:.1f} s "
-          f"= {rate:.1f} images/s (target >= 40) {'ok' if rate >= 40 else 'MISS'}; {summary.counts()}")
-    split = cost_split(summary)
-    print("  per-image cost in the workers (ms): " + ", ".join(f"{k} {v:.1f}" for k, v in split.items())
-          + f"; sum {sum(split.values()):.1f} ms of CPU per image, {args.jobs} workers")
+    rate = summary.images / secs if summary else 0
+    if summary:
+        print(f"{args.rows} rows x 2 formats (portrait + story JPEG): {summary.images} images in {secs:.1f} s "
+              f"= {rate:.1f} images/s (target >= 40) {'ok' if rate >= 40 else 'MISS'}; {summary.counts()}")
+        split = cost_split(summary)
+        print("  per-image cost in the workers (ms): " + ", ".join(f"{k} {v:.1f}" for k, v in split.items())
+              + f"; sum {sum(split.values()):.1f} ms of CPU per image, {args.jobs} workers")
 
     if args.peer_rows:
         peer_sheet = write_sheet(tmp / "peers.csv", pics, args.peer_rows)
@@ -208,12 +227,8 @@ def main() -> None:
 
     if args.memory_rows:
         mem_sheet = write_sheet(tmp / "mem.csv", pics, args.memory_rows)
-        sampler = RssSampler()
-        sampler.start()
-        secs, summary = run_ours(mem_sheet, tmp / "mem-out", ["portrait"], ".jpg", args.jobs)
-        sampler.running = False
-        sampler.join()
-        peak = sampler.peak / 1e6
+        secs, peak = memory_run(mem_sheet, tmp / "mem-out", args.jobs)
+        peak = peak / 1e6
         print(f"\nmemory: {args.memory_rows} rows in {secs:.0f} s, peak RSS of the batch and all its workers "
               f"{peak:.0f} MB (target <= 400) {'ok' if peak <= 400 else 'MISS'}")
         shutil.rmtree(tmp / "mem-out", ignore_errors=True)
