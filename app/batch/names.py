@@ -36,6 +36,11 @@ def fields_in(pattern: str) -> list[str]:
 def check_pattern(pattern: str, known: set[str]) -> None:
     """Every placeholder is a field key, `row` or `format`; `format` must be there when the
     batch makes more than one format (checked by the caller)."""
+    for _, _name, spec, conversion in string.Formatter().parse(pattern):
+        if spec or conversion:  # "{nama:>999999999}" would build a gigabyte name
+            raise FieldError(f"Pola nama '{pattern[:60]}' memakai format atau konversi; tulis {{kolom}} saja.",
+                             f"The name pattern '{pattern[:60]}' uses a format spec or conversion; "
+                             "write {field} only.")
     unknown = [n for n in fields_in(pattern) if n not in known | {"row", "format"}]
     if unknown or any(not n for n in fields_in(pattern)):
         have = ", ".join(sorted(known | {"row", "format"}))

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from app import fsguard
 from app.authoring.thumbnails import fingerprint
 from app.batch import mapping, names
 from app.batch.job import RowTask
@@ -16,6 +17,7 @@ from app.batch.sheets import Row, Sheet, open_sheet
 from app.errors import FieldError, FormatError, RowProblem
 from app.model.design import Brand
 from app.output.encode import file_type as check_file_type
+from app.render import images
 from app.templating.library import Library, Template
 
 FILE_TYPES = (".jpg", ".png", ".webp", ".pdf")
@@ -140,8 +142,8 @@ def input_hash(task: RowTask, template_version: str) -> str:
 
 
 def _file_digest(path: Path) -> bytes:
-    try:
-        with open(path, "rb") as handle:
+    try:  # an ordinary file only: a FIFO or /dev/zero as an "image" would be read for ever
+        with open(fsguard.regular_file(path, images.MAX_FILE_BYTES), "rb") as handle:
             return hashlib.file_digest(handle, "blake2b").digest()
-    except OSError:
+    except (OSError, fsguard.NotAFile):
         return b"missing"

@@ -194,6 +194,9 @@ def _read_head(path: Path) -> bytes:
         if path.is_dir():
             raise sheet_error(path, "adalah folder", "is a folder", "Pilih berkas lembar kerjanya.",
                               "Choose the spreadsheet file itself.")
+        if path.exists() and not path.is_file():  # a FIFO or a device: reading it would never end
+            raise sheet_error(path, "bukan berkas biasa", "is not an ordinary file", "Pilih berkas lembar kerjanya.",
+                              "Choose the spreadsheet file itself.")
         size = path.stat().st_size
         if size > MAX_BYTES:
             raise sheet_error(

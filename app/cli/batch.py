@@ -54,13 +54,20 @@ def register(sub) -> None:
     b.add_argument("--theme")
     b.add_argument("--platform", choices=opt.PLATFORMS)
     opt.add_lang(b)
-    b.add_argument("--jobs", type=int, default=0, help="proses pekerja (bawaan: jumlah inti CPU)")
+    b.add_argument("--jobs", type=_jobs, default=0, help="proses pekerja (bawaan: jumlah inti CPU)")
     b.add_argument("--resume", action="store_true", help="lewati baris yang sudah jadi dan tidak berubah")
     b.add_argument("--scheduler", metavar="tcp://HOST:PORT", help="kluster Dask (paket tambahan 'cluster')")
     b.add_argument("--dry-run", action="store_true", help="periksa saja, jangan render")
     b.add_argument("--single-pdf", type=Path, metavar="FILE", help="juga satu PDF berhalaman banyak")
     b.add_argument("--zip", action="store_true", help="kemas folder keluaran jadi satu .zip")
     b.set_defaults(handler=run)
+
+
+def _jobs(text: str) -> int:
+    value = int(text)
+    if not 0 <= value <= 256:
+        raise ValueError(text)  # argparse turns this into a one-line usage error, exit 2
+    return value
 
 
 def options_from(args) -> Options:

@@ -24,7 +24,8 @@ def ensure_app():
         if app is None:
             os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
             # Qt warns about a missing XDG_RUNTIME_DIR on headless machines; it is harmless.
-            os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
+            # and its SVG warnings ("Cycles detected") would add lines to our one-line errors
+            os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false;qt.svg*=false")
             app = QGuiApplication(sys.argv[:1] or ["diplomat"])
         fonts.register()
         return app

@@ -197,10 +197,18 @@ class BoundedSandbox(ImmutableSandboxedEnvironment):
         return tree
 
     def wrap_str_format(self, value):
-        """`'{:>999999999}'.format(x)` is refused before it allocates."""
+        """`'{:>999999999}'.format(x)` is refused before it allocates, and so is a width given
+        as an argument (`'{0:{1}}'.format(x, 10**9)`)."""
         if getattr(value, "__name__", "") in ("format", "format_map"):
             _check_format(getattr(value, "__self__", None))
-        return super().wrap_str_format(value)
+        wrapped = super().wrap_str_format(value)
+        if wrapped is None:
+            return None
+
+        def checked(*args, **kwargs):
+            _check_numbers([*args, *kwargs.values(), *(a for m in args if isinstance(m, dict) for a in m.values())])
+            return _check_growth([*args, *kwargs.values()], wrapped(*args, **kwargs))
+        return checked
 
     def call_binop(self, context, operator, left, right):
         if operator == "*":

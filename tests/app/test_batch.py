@@ -254,3 +254,23 @@ def test_two_rows_with_the_same_name_get_two_files(tmp_path, capsys):
     code, _, _ = run(["batch", "produk-umkm", path, "--out", out, "--name", "{nama_produk}", "--jobs", "0"], capsys)
     assert code == 0
     assert sorted(p.name for p in out.glob("*.jpg")) == ["Batik Tulis-3.jpg", "Batik Tulis.jpg", "batik tulis-2.jpg"]
+
+
+def test_a_second_probe_found_these_batch_inputs(tmp_path, capsys):
+    """A FIFO or /dev/zero as a photo, a FIFO as the sheet, a width in --name, --jobs -1."""
+    fifo = tmp_path / "pipa"
+    os.mkfifo(fifo)
+    for image in (str(fifo), "/dev/zero"):
+        path = sheet(tmp_path, [["Kopi", "1", "Aceh", image]], name=f"s{len(image)}.csv")
+        start = time.monotonic()
+        code, _, _ = run(["batch", "produk-umkm", path, "--out", tmp_path / f"o{len(image)}", "--jobs", "0"], capsys)
+        assert code == 1 and time.monotonic() - start < 10
+    code, _, _ = run(["batch", "produk-umkm", fifo, "--out", tmp_path / "x", "--jobs", "0"], capsys)
+    assert code == 2
+    path = sheet(tmp_path, [["Kopi", "1", "Aceh", ""]], name="n.csv")
+    code, _, err = run(["batch", "produk-umkm", path, "--out", tmp_path / "y", "--name", "{nama_produk:>999999999}",
+                        "--jobs", "0"], capsys)
+    assert code == 2 and "format" in err
+    with pytest.raises(SystemExit) as exit_:
+        main(["batch", "produk-umkm", str(path), "--out", str(tmp_path / "z"), "--jobs", "-1"])
+    assert exit_.value.code == 2

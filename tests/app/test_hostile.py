@@ -619,3 +619,10 @@ def test_a_design_with_a_five_thousand_digit_number_is_damaged_not_a_crash(tmp_p
     design.write_text('{"schema_version": 1, "template": "produk-umkm", "fields": {"harga": 1' + "0" * 5000 + "}}")
     code, err = run_cli(capsys, "render", "--design", design, "--out", tmp_path / "p.png")
     assert code == 2 and "rusak" in err
+
+
+def test_a_format_width_given_as_an_argument_is_capped(tmp_path, capsys):
+    root = user_template(tmp_path, "<desc>{{ '{0:{1}}'.format('a', 1500000000)|length }}</desc>" + TEXT)
+    code, err = run_cli(capsys, "--templates-dir", root, "render", "uji", "--format", "square", "--lang", "en",
+                        "--out", tmp_path / "p.svg")
+    assert code == 2 and "too large" in err
