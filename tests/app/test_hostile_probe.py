@@ -1,0 +1,205 @@
+"""Hostile inputs found by black-box probes (written without reading this code): each case
+that once got through is a test here. The shared builders live in test_hostile.py."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import time
+import zipfile
+from pathlib import Path
+
+import pytest
+from PIL import Image
+
+from app import paths
+from app.cli.main import main
+from app.errors import DesignError
+from app.model.design import Design
+from app.project import projectfile
+
+from .helpers import write_svg_template
+from .test_hostile import IMAGE_FIELD, PHOTO_BODY, TEXT, _pack_of, run_cli, user_template
+
+# -- cases a black-box probe found (338 hostile inputs, written without reading this code) ----
+
+@pytest.mark.parametrize("expr", [
+    "f.foto.path.joinpath('/etc/hostname').read_text()",
+    "(f.foto.path.parent / 'x').read_bytes()",
+    "(f.foto|attr('path')).joinpath('/etc').iterdir()|list|length",
+    "f.foto.path.joinpath('pwned.txt').write_text('x')",
+    "f.foto['path']",
+    "b.logo.path.read_text()",
+])
+def test_an_image_value_shows_a_template_nothing_inside(tmp_path, capsys, expr):
+    photo(tmp_path)
+    root = user_template(tmp_path, PHOTO_BODY + "<desc>{{ " + expr + " }}</desc>", IMAGE_FIELD)
+    brand = tmp_path / "brand.json"
+    brand.write_text(json.dumps({"logo": str(tmp_path / "foto.png")}), encoding="utf-8")
+    out = tmp_path / "p.svg"
+    code, err = run_cli(capsys, "--templates-dir", root, "render", "uji", "--format", "square", "--brand", brand,
+                        "--image", f"foto={tmp_path / 'foto.png'}", "--out", out)
+    assert code == 2 and not out.exists()
+    assert not (root / "uji" / "pwned.txt").exists() and not (tmp_path / "pwned.txt").exists()
+
+
+def photo(tmp_path: Path) -> Path:
+    Image.new("RGB", (64, 48), (200, 40, 40)).save(tmp_path / "foto.png")
+    return tmp_path / "foto.png"
+
+
+@pytest.mark.parametrize("head, words", [
+    ('<?xml-stylesheet type="text/css" href="/etc/x.css"?>', "processing instruction"),
+    ('<?xml-stylesheet href="/dev/zero"?>', "processing instruction"),
+    ('<rect width="9" height="9" style="fill:u\\72l(/etc/x.svg#g)"/>', "CSS escapes"),
+    ('<image width="9" height="9"><set attributeName="href" to="/etc/x.png"/></image>', "<set>"),
+    ('<rect width="9" height="9"><animate attributeName="href" values="/etc/x.png"/></rect>', "<animate>"),
+])
+def test_svg_tricks_the_first_pass_missed(tmp_path, capsys, head, words):
+    root = tmp_path / "tpl"
+    write_svg_template(root / "uji", TEXT)
+    j2 = root / "uji" / "square.svg.j2"
+    source = j2.read_text(encoding="utf-8")
+    if head.startswith("<?"):
+        j2.write_text(head + source, encoding="utf-8")
+    else:
+        j2.write_text(source.replace("</svg>", head + "</svg>"), encoding="utf-8")
+    for out in (tmp_path / "p.png", tmp_path / "p.svg"):
+        code, err = run_cli(capsys, "--templates-dir", root, "render", "uji", "--format", "square", "--lang", "en",
+                            "--out", out)
+        assert code == 2 and words in err and not out.exists()
+
+
+@pytest.mark.parametrize("body, words", [
+    ('{{ ("x" * 1000000)|wordwrap(1) }}', "wordwrap"),
+    ('{{ (range(9999)|batch(1)|list)|sum(start=[]) }}', "sum"),
+    ("{% set x = [1] %}{% for i in range(40) %}{% set x = [x, x] %}{% endfor %}{{ x }}", "printed whole"),
+    ("{% set ns = namespace(x=[1]) %}{% for i in range(40) %}{% set ns.x = [ns.x, ns.x] %}{% endfor %}"
+     "{{ ns.x|string }}", "printed whole"),
+    ('{{ {"a": 1}|tojson }}', "tojson"),
+    ('{{ ("\\n" * 4000)|indent(40) }}', "indent"),
+    ("{{ range(9999)|map('string')|map('center', 9999)|join }}", "center"),
+    ('{{ ("%s" * 3000)|format(*range(3000)) }}', "too large"),
+    ("{% for a in [1] %}" * 25 + "x" + "{% endfor %}" * 25, "nested more than"),
+    ("{% set a = 1 %}" * 120000, "over 512 KB"),
+    ('{{ text_box("kata " * 5000, 0, 0, 900, 100, size=99999, min_size=0.001, max_lines=99999) }}', "'size'"),
+    ('{{ text_box("halo", "nan"|float, 0, "inf"|float, 100) }}', "not a number that can be drawn"),
+])
+def test_template_work_the_first_pass_did_not_bound(tmp_path, capsys, body, words):
+    root = user_template(tmp_path, body + TEXT)
+    code, err = run_cli(capsys, "--templates-dir", root, "render", "uji", "--format", "square", "--lang", "en",
+                        "--out", tmp_path / "p.png", limit=5.0)
+    assert code == 2 and words in err, err
+
+
+def test_image_frame_geometry_is_checked(tmp_path, capsys):
+    photo(tmp_path)
+    root = user_template(tmp_path, TEXT + '{{ image_frame(f.foto, 0, 0, 0, -10, fit="bogus") }}', IMAGE_FIELD)
+    code, err = run_cli(capsys, "--templates-dir", root, "render", "uji", "--format", "square", "--lang", "en",
+                        "--image", f"foto={tmp_path / 'foto.png'}", "--out", tmp_path / "p.png")
+    assert code == 2 and "'w' must be a number" in err
+
+
+def _fifo(path: Path) -> Path:
+    os.mkfifo(path)
+    return path
+
+
+def test_pipes_and_devices_given_as_files_are_refused_at_once(tmp_path, capsys):
+    fifo = _fifo(tmp_path / "pipa")
+    for argv in (["check", "--text-file", fifo], ["check", "--text-file", "/dev/zero"],
+                 ["render", "--design", fifo, "--out", tmp_path / "p.png"],
+                 ["templates", "import", fifo]):
+        code, err = run_cli(capsys, *argv, limit=5.0)
+        assert code == 2 and ("pipe" in err or "pipa" in err or "perangkat" in err), (argv, err)
+    with pytest.raises(DesignError):
+        projectfile.load(fifo, tmp_path / "unpack")
+    root = user_template(tmp_path)
+    (root / "uji" / "manifest.toml").unlink()
+    _fifo(root / "uji" / "manifest.toml")
+    code, err = run_cli(capsys, "--templates-dir", root, "render", "uji", "--out", tmp_path / "p.png", limit=5.0)
+    assert code == 2
+
+
+@pytest.mark.parametrize("setup", ["fifo", "device", "damaged-is-a-file", "lock-is-a-folder"])
+def test_odd_files_in_the_autosave_folder_never_stop_the_app(setup):
+    from app.project import autosave
+
+    folder = paths.data_dir() / "autosave"
+    folder.mkdir(parents=True, exist_ok=True)
+    good = {"pid": 1, "saved_at": 1.0, "design": Design(template="x", fields={"a": "b"}).to_dict()}
+    if setup == "fifo":
+        _fifo(folder / "a.json")
+    elif setup == "device":
+        (folder / "a.json").symlink_to("/dev/zero")
+    elif setup == "damaged-is-a-file":
+        (folder / "damaged").write_text("x")
+        (folder / "a.json").write_text("{rusak")
+    else:
+        (folder / "a.json").write_text(json.dumps(good))
+        (folder / "a.lock").mkdir()
+    start = time.monotonic()
+    found = autosave.pending()
+    assert time.monotonic() - start < 5
+    assert [r.design.fields for r in found] == ([{"a": "b"}] if setup == "lock-is-a-folder" else [])
+
+
+@pytest.mark.parametrize("value", ["1" + "0" * 5000, "1e999", "NaN", "-Infinity"])
+def test_numbers_no_poster_can_show_are_exit_2(tmp_path, capsys, value):
+    code, err = run_cli(capsys, "render", "produk-umkm", "--set", f"harga={value}", "--out", tmp_path / "p.png")
+    assert code == 2 and "harga" in err
+
+
+def test_a_manifest_nested_fifty_thousand_deep_or_with_a_nan_focus_is_exit_2(tmp_path, capsys):
+    for extra in ["x = " + "[" * 50000 + "]" * 50000 + "\n", IMAGE_FIELD + "focus = [nan, inf]\n"]:
+        root = user_template(tmp_path / str(len(extra)), extra=extra)
+        code, err = run_cli(capsys, "--templates-dir", root, "render", "uji", "--format", "square",
+                            "--out", tmp_path / "p.png")
+        assert code == 2
+
+
+def test_an_output_name_too_long_to_look_up_is_exit_2(tmp_path, capsys):
+    code, err = run_cli(capsys, "render", "produk-umkm", "--out", tmp_path / ("n" * 300 + ".png"))
+    assert code == 2 and "terlalu panjang" in err
+
+
+def test_long_texts_full_of_links_or_numbers_are_checked_in_time(tmp_path, capsys):
+    for line in ("http://bit.ly/x ", "0812 3456 7890 "):
+        post = tmp_path / "post.txt"
+        post.write_text(line * 6000, encoding="utf-8")
+        start = time.monotonic()
+        code = main(["check", "--text-file", str(post), "--json"])
+        assert time.monotonic() - start < 5 and code in (0, 1)
+        assert "F3" in {f["rule"] for f in json.loads(capsys.readouterr().out)["findings"]}
+    from app.checklist import check_text
+
+    assert "F3" in {f.rule for f in check_text("http://bit.ly/x " * 6000).findings}
+
+
+def test_a_pack_with_a_duplicate_entry_is_refused_in_one_line(tmp_path, capsys, user_templates):
+    folder = user_templates("produk-umkm", "produk-saya")
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        for name, data in _pack_of(folder).items():
+            z.writestr(name, data)
+        with pytest.warns(UserWarning):
+            z.writestr("produk-saya/manifest.toml", b'id = "jahat"')
+    pack = tmp_path / "paket.zip"
+    pack.write_bytes(buf.getvalue())
+    code, err = run_cli(capsys, "templates", "import", pack)
+    assert code == 2 and len(err.strip().splitlines()) == 1 and "dua kali" in err
+
+
+def test_a_design_with_a_five_thousand_digit_number_is_damaged_not_a_crash(tmp_path, capsys):
+    design = tmp_path / "d.json"
+    design.write_text('{"schema_version": 1, "template": "produk-umkm", "fields": {"harga": 1' + "0" * 5000 + "}}")
+    code, err = run_cli(capsys, "render", "--design", design, "--out", tmp_path / "p.png")
+    assert code == 2 and "rusak" in err
+
+
+def test_a_format_width_given_as_an_argument_is_capped(tmp_path, capsys):
+    root = user_template(tmp_path, "<desc>{{ '{0:{1}}'.format('a', 1500000000)|length }}</desc>" + TEXT)
+    code, err = run_cli(capsys, "--templates-dir", root, "render", "uji", "--format", "square", "--lang", "en",
+                        "--out", tmp_path / "p.svg")
+    assert code == 2 and "too large" in err
