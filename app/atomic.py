@@ -140,4 +140,14 @@ def _alive(pid: int) -> bool:
         return False
     except (PermissionError, OverflowError):
         return True
-    return True
+    return not _zombie(pid)
+
+
+def _zombie(pid: int) -> bool:
+    """A writer killed with its parent stays a zombie where nothing reaps orphans (some
+    container inits do not); `kill(pid, 0)` still succeeds for it, but it will write no more."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return False
+    return stat[stat.rfind(")") + 2:][:1] in {"Z", "X"}

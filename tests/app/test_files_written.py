@@ -12,6 +12,7 @@ import os
 import shutil
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -70,6 +71,25 @@ def test_temp_files_of_a_killed_save_are_cleaned_at_the_next_save(tmp_path):
     assert list(tmp_path.glob(".proyek.diplomat.*.tmp"))  # a megabyte left by the last kill
     projectfile.save(Design(template="produk-umkm"), project)
     assert [p.name for p in tmp_path.iterdir()] == ["proyek.diplomat"]
+
+
+def test_temp_file_of_a_writer_left_a_zombie_is_cleaned(tmp_path):
+    """A batch worker killed with its parent stays a zombie where nothing reaps orphans (as in
+    some containers); its PID still answers kill(pid, 0), but it will never finish the file."""
+    child = os.fork()
+    if child == 0:
+        os._exit(0)
+    try:
+        deadline = time.monotonic() + 10
+        while Path(f"/proc/{child}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z":
+            assert time.monotonic() < deadline
+            time.sleep(0.01)
+        leftover = tmp_path / f".13.jpg.{child}-0123abcd.tmp"
+        leftover.write_bytes(b"half a poster")
+        atomic.write_bytes(tmp_path / "13.jpg", b"a whole poster")
+        assert [p.name for p in tmp_path.iterdir()] == ["13.jpg"]
+    finally:
+        os.waitpid(child, 0)
 
 
 def test_an_output_folder_that_does_not_exist_or_a_folder_in_the_way_is_exit_2(tmp_path, capsys):
