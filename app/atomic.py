@@ -120,7 +120,7 @@ def sweep(path: Path) -> list[Path]:
         return removed
     for tmp in siblings:
         match = _TEMP.match(tmp.name)
-        if match and match["name"] == path.name and not _alive(int(match["pid"])):
+        if match and match["name"] == path.name and not alive(int(match["pid"])):
             with contextlib.suppress(OSError):
                 tmp.unlink()
                 removed.append(tmp)
@@ -131,7 +131,7 @@ def _glob_escape(name: str) -> str:
     return re.sub(r"([*?\[])", r"[\1]", name)
 
 
-def _alive(pid: int) -> bool:
+def alive(pid: int) -> bool:
     if pid == os.getpid():
         return False  # a file of ours that is not in flight is a leftover of an earlier failure
     try:

@@ -26,8 +26,13 @@ from app.model import formats
 from app.model.design import Brand, Design, ImageRef
 from app.render.compose import compose
 from app.render.raster import render
+from app.templating import sandbox
 from app.templating.library import Library
 from app.templating.manifest import TEXT_TYPES
+
+# The template's own work (Jinja and text fitting) over all of one lint's renders, in every
+# format, language and theme: a bundled template needs under half a second of it.
+LINT_SECONDS = 3.0
 
 REQUIRED_FORMATS = ("square", "portrait", "story")
 FILLER = ("Festival budaya nusantara menghadirkan kuliner khas dan kerajinan tangan dari berbagai "
@@ -55,8 +60,8 @@ class LintResult:
     def errors(self) -> list[Issue]:
         return [i for i in self.issues if i.level == "error"]
 
-    def add(self, level: str, id_text: str, en_text: str, where: str = "") -> None:
-        self.issues.append(Issue(level, id_text, en_text, where))
+    def add(self, level: str, id_text: str, en_text: str, where: str = "", first: bool = False) -> None:
+        self.issues.insert(0 if first else len(self.issues), Issue(level, id_text, en_text, where))
 
 
 def lint_folder(folder: Path) -> LintResult:
@@ -77,10 +82,11 @@ def lint_folder(folder: Path) -> LintResult:
         return result
     _static(template, result)
     try:
-        for fmt in template.manifest.formats:
-            _format(library, template, fmt, result)
+        with sandbox.shared_budget(LINT_SECONDS):
+            for fmt in template.manifest.formats:
+                _format(library, template, fmt, result)
     except TemplateLimitError as exc:  # it will hit the same wall in every other render: stop
-        result.add("error", exc.id_text, exc.en_text)
+        result.add("error", exc.id_text, exc.en_text, first=True)  # the reason the rest was not linted
     return result
 
 

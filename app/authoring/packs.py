@@ -7,9 +7,11 @@ installed. An invalid pack is refused whole, with the lint's messages."""
 from __future__ import annotations
 
 import io
+import os
+import re
+import secrets
 import shutil
 import stat
-import tempfile
 import zipfile
 import zlib
 from dataclasses import dataclass
@@ -133,26 +135,30 @@ def import_pack(pack: Path, dest_root: Path) -> ImportResult:
         archive = zipfile.ZipFile(pack)
     except (OSError, zipfile.BadZipFile):
         raise _refuse(f"{pack.name} bukan berkas zip yang valid.", f"{pack.name} is not a valid zip file.") from None
-    with archive, tempfile.TemporaryDirectory(prefix="diplomat-pack-") as tmp:
-        staging = Path(tmp)
-        _extract(archive, _safe_members(archive), staging)
+    dest_root.mkdir(parents=True, exist_ok=True)
+    _sweep_staging(dest_root)
+    staging = dest_root / f".pack-{os.getpid()}-{secrets.token_hex(4)}.staging"
+    staging.mkdir()
+    try:
+        with archive:
+            _extract(archive, _safe_members(archive), staging)
         folders = sorted(p.parent for p in staging.rglob("manifest.toml"))
         if not folders:
             raise _refuse("tidak ada manifest.toml di dalamnya.", "it holds no manifest.toml.")
-        results = [lint_folder(folder) for folder in folders]
-        failed = [r for r in results if r.errors]
-        if failed:
-            lines = [f"{r.template}: {e.where} {e.id}".strip() for r in failed for e in r.errors[:3]]
-            lines_en = [f"{r.template}: {e.where} {e.en}".strip() for r in failed for e in r.errors[:3]]
-            raise TemplateError("Paket template ditolak, lint gagal: " + _one_line("; ".join(lines)),
-                                "Template pack refused, lint failed: " + _one_line("; ".join(lines_en)))
-        dest_root.mkdir(parents=True, exist_ok=True)
+        if any(folder.parent != staging for folder in folders):
+            raise _refuse("setiap template harus berupa folder di tingkat teratas paket (ID/manifest.toml).",
+                          "each template must be a folder at the top of the pack (ID/manifest.toml).")
+        results = []
+        for folder in folders:  # the first that fails refuses the pack: the rest need no lint
+            results.append(lint_folder(folder))
+            if results[-1].errors:
+                _refuse_lint(results[-1])
         installed = []
         for folder in folders:
             target = dest_root / folder.name
             incoming = dest_root / f".{folder.name}.incoming"
             shutil.rmtree(incoming, ignore_errors=True)
-            shutil.copytree(folder, incoming)
+            folder.rename(incoming)  # the same file system: staging is inside dest_root
             old = dest_root / f".{folder.name}.old"
             shutil.rmtree(old, ignore_errors=True)
             if target.exists():
@@ -161,6 +167,28 @@ def import_pack(pack: Path, dest_root: Path) -> ImportResult:
             shutil.rmtree(old, ignore_errors=True)
             installed.append(folder.name)
         return ImportResult(installed, results)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+
+
+def _refuse_lint(result: LintResult) -> None:
+    lines = [f"{result.template}: {e.where} {e.id}".strip() for e in result.errors[:3]]
+    lines_en = [f"{result.template}: {e.where} {e.en}".strip() for e in result.errors[:3]]
+    raise TemplateError("Paket template ditolak, lint gagal: " + _one_line("; ".join(lines)),
+                        "Template pack refused, lint failed: " + _one_line("; ".join(lines_en)))
+
+
+_STAGING = re.compile(r"^\.pack-(?P<pid>\d+)-[0-9a-f]{8}\.staging$")
+
+
+def _sweep_staging(dest_root: Path) -> None:
+    """An import killed halfway leaves its staging folder (it is beside the templates, never in
+    /tmp, so a killed import writes nothing outside the app's own folder): the next one removes
+    those whose importer has died."""
+    for entry in dest_root.iterdir():
+        match = _STAGING.match(entry.name)
+        if match and not atomic.alive(int(match["pid"])) and entry.is_dir() and not entry.is_symlink():
+            shutil.rmtree(entry, ignore_errors=True)
 
 
 def export_pack(library, template_ids: list[str], out: Path) -> list[str]:

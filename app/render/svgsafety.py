@@ -33,6 +33,7 @@ _FORBIDDEN_TAGS = {"script", "foreignObject", "iframe", "object", "embed", "audi
                    "set", "animate", "animateTransform", "animateMotion", "animateColor", "discard"}
 _TEXT_TAGS = {"text", "tspan", "textArea", "textPath"}
 MAX_DEPTH = 64  # the bundled templates nest under 10 levels
+MAX_DRAWN = 100_000  # elements drawn once every <use> is followed; the bundled ones draw under 2,000
 
 
 def _unsafe(id_text: str, en_text: str) -> UnsafeTemplateError:
@@ -54,6 +55,7 @@ def check(svg: str) -> None:
             f"Hasil template bukan SVG yang valid: {exc}.", f"The template output is not valid SVG: {exc}."
         ) from None
     _walk(root, {})
+    _check_uses(root)
 
 
 def _local(name: str) -> str:
@@ -79,6 +81,44 @@ def _walk(root: ET.Element, inherited: dict[str, str]) -> None:
                           f"elements are nested more than {MAX_DEPTH} levels deep.")
         state = _check_element(elem, state)
         stack.extend((child, state, depth + 1) for child in reversed(elem))
+
+
+def _check_uses(root: ET.Element) -> None:
+    """`<use>` draws its target again: ten uses of a group of ten uses, nine levels down, is a
+    billion rectangles from 3 KB of SVG. Count what would be drawn, each element once per use
+    (a memo keeps the count linear in the document), and refuse a reference loop outright."""
+    by_id = {elem.get("id"): elem for elem in root.iter() if elem.get("id")}
+    drawn: dict[int, int] = {}
+    on_path: set[int] = set()
+    stack = [(root, False)]
+    while stack:
+        elem, done = stack.pop()
+        key = id(elem)
+        parts = [*elem, *_used(elem, by_id)]
+        if not done:
+            if key in drawn:
+                continue
+            on_path.add(key)
+            stack.append((elem, True))
+            for part in parts:
+                if id(part) in on_path:
+                    raise _unsafe("<use> merujuk ke dirinya sendiri (berputar).",
+                                  "a <use> refers back to itself (a loop).")
+                stack.append((part, False))
+            continue
+        on_path.discard(key)
+        drawn[key] = 1 + sum(drawn[id(part)] for part in parts)
+        if drawn[key] > MAX_DRAWN:
+            raise _unsafe(f"<use> menggambar lebih dari {MAX_DRAWN:,} elemen.".replace(",", "."),
+                          f"<use> would draw more than {MAX_DRAWN:,} elements.")
+
+
+def _used(elem: ET.Element, by_id: dict) -> list[ET.Element]:
+    if _local(elem.tag) != "use":
+        return []
+    href = next((v for k, v in elem.attrib.items() if _local(k) == "href"), "")
+    target = by_id.get(href[1:]) if href.startswith("#") else None
+    return [target] if target is not None else []
 
 
 def _check_element(elem: ET.Element, inherited: dict[str, str]) -> dict[str, str]:

@@ -64,7 +64,9 @@ class Library:
         for root, source in self.search:
             if not root.is_dir():
                 continue
-            for folder in sorted(p for p in root.iterdir() if (p / "manifest.toml").exists()):
+            # hidden folders are a pack import's staging and swap, never templates
+            for folder in sorted(p for p in root.iterdir()
+                                 if not p.name.startswith(".") and (p / "manifest.toml").exists()):
                 if folder.name in found or folder.name in broken:
                     continue
                 try:

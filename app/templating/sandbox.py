@@ -8,6 +8,11 @@ work: `{% for i in range(99999) %}{% for j in range(99999) %}` runs for hours an
 - size: `*`, `+`, `**` and `~` refuse results over MAX_SEQUENCE items or MAX_INT_BITS bits; a
   call of a filter or method refuses numbers (widths, counts) over MAX_SEQUENCE and results
   over it; printf-style widths are capped;
+- structure: every list, tuple or dict a template builds (a literal, an operator's, a call's or
+  a filter's result) is weighed as if written out, shared parts counted each time they occur:
+  at most MAX_SEQUENCE containers and items and MAX_WEIGHT_CHARS characters. A list that holds
+  itself twice, forty times over, is small in memory but 2^40 items to compare, hash or print;
+  it is refused where it is built, so no later `==`, `in`, hash or str() can hang;
 - time: the loop counter, every call and every output chunk check a deadline (RENDER_SECONDS);
 - output: at most MAX_OUTPUT_CHARS of SVG.
 A template that exceeds a budget stops with RenderLimit, which compose turns into a clear
@@ -16,19 +21,21 @@ error naming the template (exit 2). The bundled templates use a tiny fraction of
 
 from __future__ import annotations
 
+import contextlib
 import contextvars
 import functools
 import io
 import math
 import re
 import time
+from collections import abc
 from collections.abc import Iterable
 from pathlib import PurePath
 
 from jinja2 import nodes
 from jinja2.runtime import markup_join
 from jinja2.sandbox import ImmutableSandboxedEnvironment
-from jinja2.utils import _PassArg, pass_environment
+from jinja2.utils import Namespace, _PassArg, pass_environment
 
 MAX_ITERATIONS = 1_000_000
 MAX_SEQUENCE = 1_000_000  # characters of one string, items of one list
@@ -41,6 +48,8 @@ MAX_OUTPUT_CHARS = 20_000_000  # 20 MB of SVG: an A4 poster with photos is a few
 RENDER_SECONDS = 4.0
 LOOP_NAME = "_diplomat_loop_budget"
 CONCAT_NAME = "_diplomat_concat"
+BUILT_NAME = "_diplomat_built"
+MAX_WEIGHT_CHARS = 64_000_000  # characters in one structure written out: a few photos' data URIs
 _WIDTH = re.compile(r"%[-+ #0]*(\d{5,})|%[-+ #0]*\d*\.(\d{5,})|\{[^{}]*:[^{}]*?(\d{5,})[^{}]*\}")
 
 
@@ -56,6 +65,7 @@ class _Budget:
     def __init__(self, seconds: float):
         self.deadline = time.monotonic() + seconds
         self.iterations = 0
+        self.weights: dict[int, tuple[object, int, int]] = {}  # id -> (the list or tuple, items, chars)
 
     def tick(self) -> None:
         if time.monotonic() > self.deadline:
@@ -83,6 +93,7 @@ WHAT = {
     "concat": ("teks gabungan (~)", "joined text (~)"),
     "replace": ("hasil replace", "a replace result"),
     "result": ("hasil filter atau metode", "a filter's or method's result"),
+    "structure": ("daftar bersarang (jika ditulis utuh)", "a nested list (written out in full)"),
 }
 
 
@@ -122,6 +133,72 @@ def _check_growth(inputs: Iterable, result):
     if isinstance(result, int) and not isinstance(result, bool) and result.bit_length() > MAX_INT_BITS:
         raise _too_big("int")
     return result
+
+
+_FROZEN = (list, tuple)  # the sandbox lets no template change these once built
+_MAPPINGS = (dict, Namespace, abc.KeysView, abc.ValuesView, abc.ItemsView)
+
+
+def _children(value) -> list | None:
+    if isinstance(value, Namespace):
+        value = object.__getattribute__(value, "_Namespace__attrs")
+    if isinstance(value, dict):
+        return [*value.keys(), *value.values()]
+    if isinstance(value, (*_FROZEN, set, frozenset, abc.KeysView, abc.ValuesView, abc.ItemsView)):
+        return list(value)
+    return None
+
+
+def weigh(value) -> None:
+    """Refuse a structure over MAX_SEQUENCE items or MAX_WEIGHT_CHARS characters written out.
+
+    Each distinct container is visited once; lists and tuples keep their weight for the rest of
+    the render (the sandbox lets nothing change them), so building one more level costs only
+    its own items. A cycle (possible only through a namespace) counts once: Python prints it
+    as `[...]`."""
+    if _children(value) is None:
+        return
+    budget = _budget()
+    memo = budget.weights
+    local: dict[int, tuple[int, int]] = {}
+    stack, on_path = [(value, False)], set()
+    while stack:
+        node, expanded = stack.pop()
+        key = id(node)
+        if not expanded:
+            if key in local or key in on_path or (isinstance(node, _FROZEN) and key in memo):
+                continue
+            children = _children(node)
+            on_path.add(key)
+            stack.append((node, True))
+            stack.extend((child, False) for child in children if _children(child) is not None)
+            continue
+        on_path.discard(key)
+        items = chars = 1
+        for child in _children(node):
+            if isinstance(child, str):
+                items, chars = items + 1, chars + len(child)
+            elif _children(child) is None:
+                items += 1
+            else:
+                ckey = id(child)
+                sub = local.get(ckey) or (memo[ckey][1:] if ckey in memo else (1, 0))  # (1, 0): a cycle
+                items, chars = items + sub[0], chars + sub[1]
+        if items > MAX_SEQUENCE or chars > MAX_WEIGHT_CHARS:
+            raise _too_big("structure")
+        local[key] = (items, chars)
+        if isinstance(node, _FROZEN):
+            if len(memo) > 200_000:
+                memo.clear()
+            memo[key] = (node, items, chars)
+        if len(local) % 4096 == 0:
+            budget.tick()
+
+
+def built(value):
+    """A list, tuple or dict literal of the template, weighed as it is made."""
+    weigh(value)
+    return value
 
 
 def loop_budget(iterable):
@@ -187,13 +264,13 @@ class BoundedSandbox(ImmutableSandboxedEnvironment):
         tree = super()._parse(source, name, filename)
         _check_depth(tree)
         for node in tree.find_all(nodes.Name):
-            if node.name in (LOOP_NAME, CONCAT_NAME):
+            if node.name in (LOOP_NAME, CONCAT_NAME, BUILT_NAME):
                 raise RenderLimit(f"nama '{node.name}' dipakai oleh Diplomat Studio",
                                   f"the name '{node.name}' is reserved by Diplomat Studio")
         for loop in tree.find_all(nodes.For):
             loop.iter = nodes.Call(nodes.Name(LOOP_NAME, "load"), [loop.iter], [], None, None,
                                    lineno=loop.lineno)
-        _replace_concat(tree)
+        _rewrite_expressions(tree)
         return tree
 
     def wrap_str_format(self, value):
@@ -230,8 +307,10 @@ class BoundedSandbox(ImmutableSandboxedEnvironment):
     def call(__self, __context, __obj, *args, **kwargs):  # noqa: N805 (Jinja's own signature)
         _budget().tick()
         owner = getattr(__obj, "__self__", None)
-        if not isinstance(owner, (str, list, tuple, dict)):
-            return super().call(__context, __obj, *args, **kwargs)  # helpers, macros, globals
+        if not isinstance(owner, (str, list, tuple, dict)):  # helpers, macros, globals (dict, namespace)
+            result = super().call(__context, __obj, *args, **kwargs)
+            weigh(result)
+            return result
         _check_numbers(list(args) + list(kwargs.values()))  # 'x'.ljust(10**9), [0].__mul__, ...
         _check_format(owner)
         if getattr(__obj, "__name__", "") == "replace" and args and args[0] == "" and \
@@ -262,22 +341,25 @@ def _check_depth(tree) -> None:
         stack.extend((child, depth) for child in node.iter_child_nodes())
 
 
-def _replace_concat(tree) -> None:
-    """`a ~ b` compiles to a join the sandbox never sees: route it through checked_concat."""
+def _rewrite_expressions(tree) -> None:
+    """`a ~ b` compiles to a join the sandbox never sees: route it through checked_concat. A
+    list, tuple or dict literal compiles to plain Python: route it through `built`."""
     for parent in [tree, *tree.find_all(nodes.Node)]:
         for field in parent.fields:
             value = getattr(parent, field, None)
-            if isinstance(value, nodes.Concat):
-                setattr(parent, field, _concat_call(value))
+            if isinstance(value, nodes.Node):
+                setattr(parent, field, _rewritten(value))
             elif isinstance(value, list):
-                for i, item in enumerate(value):
-                    if isinstance(item, nodes.Concat):
-                        value[i] = _concat_call(item)
+                value[:] = [_rewritten(item) if isinstance(item, nodes.Node) else item for item in value]
 
 
-def _concat_call(node: nodes.Concat) -> nodes.Call:
-    # the same list object: a Concat nested inside is replaced in place by the outer walk
-    return nodes.Call(nodes.Name(CONCAT_NAME, "load"), node.nodes, [], None, None, lineno=node.lineno)
+def _rewritten(node: nodes.Node) -> nodes.Node:
+    # the same node objects inside: a literal nested inside is replaced in place by the outer walk
+    if isinstance(node, nodes.Concat):
+        return nodes.Call(nodes.Name(CONCAT_NAME, "load"), node.nodes, [], None, None, lineno=node.lineno)
+    if isinstance(node, (nodes.List, nodes.Dict)) or isinstance(node, nodes.Tuple) and node.ctx == "load":
+        return nodes.Call(nodes.Name(BUILT_NAME, "load"), [node], [], None, None, lineno=node.lineno)
+    return node
 
 
 # The filters a template may use: linear in their input, bounded by the checks here. Jinja's
@@ -353,15 +435,31 @@ def install(env: BoundedSandbox) -> None:
     env.globals.pop("lipsum", None)
     env.globals[LOOP_NAME] = loop_budget
     env.globals[CONCAT_NAME] = checked_concat
+    env.globals[BUILT_NAME] = built
     filters = {name: f for name, f in env.filters.items() if name in ALLOWED_FILTERS or name in OUR_FILTERS}
     filters.update(join=safe_join, format=safe_format, string=safe_string, float=safe_float)
     env.filters = {name: guard_filter(f) for name, f in filters.items()}
     env.finalize = finalize
 
 
+_shared: contextvars.ContextVar[_Budget | None] = contextvars.ContextVar("diplomat_shared_budget", default=None)
+
+
+@contextlib.contextmanager
+def shared_budget(seconds: float = RENDER_SECONDS):
+    """Every render inside shares one budget: a lint or a pack import renders a template in
+    every format, language and theme, and a template that spends just under the budget each
+    time must not take a minute in total."""
+    token = _shared.set(_Budget(seconds))
+    try:
+        yield
+    finally:
+        _shared.reset(token)
+
+
 def render_bounded(template, variables: dict) -> str:
-    """Render under a fresh budget; the output is capped at MAX_OUTPUT_CHARS."""
-    token = _current.set(_Budget(RENDER_SECONDS))
+    """Render under a fresh budget (or the shared one); the output is capped at MAX_OUTPUT_CHARS."""
+    token = _current.set(_shared.get() or _Budget(RENDER_SECONDS))
     try:
         out, size = [], 0
         for chunk in template.generate(variables):

@@ -6,6 +6,9 @@ from __future__ import annotations
 import io
 import json
 import os
+import subprocess
+import sys
+import tempfile
 import time
 import zipfile
 from pathlib import Path
@@ -20,7 +23,9 @@ from app.model.design import Design
 from app.project import projectfile
 
 from .helpers import write_svg_template
-from .test_hostile import IMAGE_FIELD, PHOTO_BODY, TEXT, _pack_of, run_cli, user_template
+from .test_hostile import IMAGE_FIELD, PHOTO_BODY, TEXT, _pack_of, _zip, run_cli, user_template
+
+ROOT = Path(__file__).resolve().parents[2]
 
 # -- cases a black-box probe found (338 hostile inputs, written without reading this code) ----
 
@@ -49,12 +54,18 @@ def photo(tmp_path: Path) -> Path:
     return tmp_path / "foto.png"
 
 
+_LAUGHS = '<defs><rect id="l0" width="1" height="1" fill="#f00"/>' + "".join(
+    f'<g id="l{i}">' + f'<use href="#l{i - 1}"/>' * 10 + "</g>" for i in range(1, 10)) + '</defs><use href="#l9"/>'
+
+
 @pytest.mark.parametrize("head, words", [
     ('<?xml-stylesheet type="text/css" href="/etc/x.css"?>', "processing instruction"),
     ('<?xml-stylesheet href="/dev/zero"?>', "processing instruction"),
     ('<rect width="9" height="9" style="fill:u\\72l(/etc/x.svg#g)"/>', "CSS escapes"),
     ('<image width="9" height="9"><set attributeName="href" to="/etc/x.png"/></image>', "<set>"),
     ('<rect width="9" height="9"><animate attributeName="href" values="/etc/x.png"/></rect>', "<animate>"),
+    (_LAUGHS, "would draw more than 100,000 elements"),
+    ('<g id="a"><use href="#b"/></g><g id="b"><use href="#a"/></g>', "refers back to itself"),
 ])
 def test_svg_tricks_the_first_pass_missed(tmp_path, capsys, head, words):
     root = tmp_path / "tpl"
@@ -76,7 +87,8 @@ def test_svg_tricks_the_first_pass_missed(tmp_path, capsys, head, words):
     ('{{ (range(9999)|batch(1)|list)|sum(start=[]) }}', "sum"),
     ("{% set x = [1] %}{% for i in range(40) %}{% set x = [x, x] %}{% endfor %}{{ x }}", "printed whole"),
     ("{% set ns = namespace(x=[1]) %}{% for i in range(40) %}{% set ns.x = [ns.x, ns.x] %}{% endfor %}"
-     "{{ ns.x|string }}", "printed whole"),
+     "{{ ns.x|string }}", "nested list"),
+    ("{{ [1, 2]|string }}", "printed whole"),
     ('{{ {"a": 1}|tojson }}', "tojson"),
     ('{{ ("\\n" * 4000)|indent(40) }}', "indent"),
     ("{{ range(9999)|map('string')|map('center', 9999)|join }}", "center"),
@@ -91,6 +103,54 @@ def test_template_work_the_first_pass_did_not_bound(tmp_path, capsys, body, word
     code, err = run_cli(capsys, "--templates-dir", root, "render", "uji", "--format", "square", "--lang", "en",
                         "--out", tmp_path / "p.png", limit=5.0)
     assert code == 2 and words in err, err
+
+
+_DOUBLE = "{% set ns = namespace(a=(1,), b=(1,)) %}{% for i in range(40) %}{% set ns.a, ns.b = STEP %}{% endfor %}"
+
+
+@pytest.mark.parametrize("step, use", [
+    ("[ns.a, ns.b], [ns.b, ns.a]", "ns.a == ns.b"),  # 2^40 comparisons
+    ("(ns.a, ns.a), ns.b", "[ns.a]|unique|list|length"),  # a hash of 2^40 items
+    ("(ns.a, ns.a), ns.b", "ns.a|replace('1', '2')|length"),
+    ("(ns.a, ns.a), ns.b", "(ns.a ~ '')|length"),
+    ("(ns.a, ns.a), ns.b", "'%s'|format(ns.a)|length"),
+    ("(ns.a, ns.a), ns.b", "text_box(ns.a, 0, 0, 900, 100)"),
+    ("(ns.a, ns.a), ns.b", "{ns.a: 1}|length"),
+    ("[ns.a] * 2, ns.b", "ns.a in [ns.b]"),
+    ("[ns.a] + [ns.a], ns.b", "ns.a == ns.b"),
+    ("dict(x=ns.a, y=ns.a), ns.b", "ns.a == ns.b"),
+    ("{}.fromkeys('xy', ns.a), ns.b", "ns.a == ns.b"),
+    ("namespace(x=ns.a, y=ns.a), ns.b", "ns.a|e|length"),
+    ("(ns.a, ns.a)|list, ns.b", "ns.a|e|length"),
+])
+def test_a_structure_that_shares_itself_is_refused_where_it_is_built(tmp_path, capsys, step, use):
+    body = _DOUBLE.replace("STEP", step) + "<desc>{{ " + use + " }}</desc>"
+    root = user_template(tmp_path, body + TEXT)
+    code, err = run_cli(capsys, "--templates-dir", root, "render", "uji", "--format", "square", "--lang", "en",
+                        "--out", tmp_path / "p.png", limit=5.0)
+    assert code == 2 and "a nested list (written out in full) is too large" in err, err
+
+
+def test_a_structure_doubled_without_a_loop_or_in_a_macro_is_refused(tmp_path, capsys):
+    unrolled = "{% set a = [1] %}" + "{% set a = [a, a] %}" * 40 + "<desc>{{ a == [a] }}</desc>"
+    recursive = ("{% macro grow(x, n) %}{% if n %}{{ grow([x, x], n - 1) }}{% else %}{{ x == [x] }}{% endif %}"
+                 "{% endmacro %}<desc>{{ grow([1], 40) }}</desc>")
+    for body in (unrolled, recursive):
+        root = user_template(tmp_path / str(len(body)), body + TEXT)
+        code, err = run_cli(capsys, "--templates-dir", root, "render", "uji", "--format", "square", "--lang", "en",
+                            "--out", tmp_path / "p.png", limit=5.0)
+        assert code == 2 and "too large" in err, err
+
+
+def test_lists_a_poster_really_builds_still_render(tmp_path, capsys):
+    body = ("{% set rows = [('Kopi', 15000), ('Teh', 9000)] %}{% set ns = namespace(all=[]) %}"
+            "{% for name, price in rows * 3 %}{% set ns.all = ns.all + [(name, price|rupiah)] %}{% endfor %}"
+            "<desc>{{ ns.all|map('first')|join(', ') }} {{ (ns.all|last)[1] }} {{ {'a': rows}|length }}</desc>")
+    root = user_template(tmp_path, body + TEXT)
+    out = tmp_path / "p.svg"
+    code, err = run_cli(capsys, "--templates-dir", root, "render", "uji", "--format", "square", "--out", out)
+    assert code == 0, err
+    assert "Kopi, Teh, Kopi, Teh, Kopi, Teh Rp9.000 1" in out.read_text(encoding="utf-8")
 
 
 def test_image_frame_geometry_is_checked(tmp_path, capsys):
@@ -203,3 +263,41 @@ def test_a_format_width_given_as_an_argument_is_capped(tmp_path, capsys):
     code, err = run_cli(capsys, "--templates-dir", root, "render", "uji", "--format", "square", "--lang", "en",
                         "--out", tmp_path / "p.svg")
     assert code == 2 and "too large" in err
+
+
+_SPIN = "{% set s = 'x' * 900000 %}{% for i in range(99999) %}{% set _ = s|replace('y', 'z') %}{% endfor %}"
+
+
+def test_lint_and_import_of_a_template_that_spends_its_budget_every_render_end_in_time(tmp_path, capsys):
+    """Lint renders a template in every format, language and theme (two dozen renders): a
+    template that runs to the 4-second limit in each must still be stopped within 5 seconds."""
+    root = user_template(tmp_path, _SPIN + TEXT)
+    code, err = run_cli(capsys, "templates", "lint", root / "uji", "--lang", "en")
+    assert code == 1
+    pack = tmp_path / "paket.zip"
+    pack.write_bytes(_zip(_pack_of(root / "uji")))
+    code, err = run_cli(capsys, "templates", "import", pack, "--lang", "en")
+    assert code == 2 and "ran out of time" in err
+    assert list(paths.user_templates_dir().iterdir()) == []
+
+
+def test_a_killed_import_leaves_nothing_in_tmp_and_the_next_import_cleans_its_folder(tmp_path, capsys,
+                                                                                      user_templates):
+    spinning = user_template(tmp_path, _SPIN + TEXT)
+    pack = tmp_path / "lambat.zip"
+    pack.write_bytes(_zip(_pack_of(spinning / "uji")))
+    staging_before = set(Path(tempfile.gettempdir()).glob("diplomat-pack-*"))
+    proc = subprocess.Popen([sys.executable, "-m", "app.cli", "templates", "import", str(pack)],
+                            cwd=ROOT, env={**os.environ}, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 30
+    while not list(paths.user_templates_dir().glob(".pack-*.staging/uji/square.svg.j2")):
+        assert time.monotonic() < deadline and proc.poll() is None
+        time.sleep(0.05)
+    proc.kill()
+    proc.wait()
+    assert set(Path(tempfile.gettempdir()).glob("diplomat-pack-*")) == staging_before
+    good = tmp_path / "baik.zip"
+    good.write_bytes(_zip(_pack_of(user_templates("produk-umkm", "produk-saya"))))
+    code, err = run_cli(capsys, "templates", "import", good, limit=60)
+    assert code == 0, err
+    assert [p.name for p in paths.user_templates_dir().iterdir()] == ["produk-saya"]
