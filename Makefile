@@ -13,7 +13,9 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet -e '.[test,cluster]'
 	touch $(STAMP)
 
+# the system libraries of Qt's window plugin first: one line with the install command if any is missing
 run: $(STAMP)
+	@QT_QPA_PLATFORM= $(PY) -m ui.syscheck
 	QT_QPA_PLATFORM= $(VENV)/bin/diplomat-studio
 
 lint: $(STAMP)

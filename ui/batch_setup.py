@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import paths
 from app.batch.plan import FILE_TYPES
 from app.model import formats
 
@@ -99,7 +100,7 @@ class SetupPanel(QWidget):
         self.session.set_template(self.template.currentData())
 
     def _on_choose_sheet(self) -> None:
-        start = str(self.session.sheet_path.parent if self.session.sheet_path else Path.home())
+        start = str(self.session.sheet_path.parent if self.session.sheet_path else paths.start_dir())
         path, _ = QFileDialog.getOpenFileName(
             self, self.tr("Pilih lembar kerja"), start,
             self.tr("Lembar kerja (CSV, XLSX, XLS, ODS) ({patterns});;Semua berkas (*)").format(patterns=SHEET_FILTER))
@@ -122,7 +123,7 @@ class SetupPanel(QWidget):
             self.session.set_out_dir(Path(text).expanduser())
 
     def _on_choose_out(self) -> None:
-        start = str(self.session.out_dir.parent if self.session.out_dir else Path.home())
+        start = str(self.session.out_dir.parent if self.session.out_dir else paths.start_dir())
         folder = QFileDialog.getExistingDirectory(self, self.tr("Pilih folder keluaran"), start)
         if folder:
             self.session.set_out_dir(Path(folder))

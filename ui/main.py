@@ -45,6 +45,12 @@ def main(argv=None) -> int:
     args = _parse(sys.argv[1:] if argv is None else argv)
     if args.self_test:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from . import syscheck  # before Qt: a missing X library would abort inside it with exit 134
+
+    missing = syscheck.problem()
+    if missing:
+        print(missing, file=sys.stderr)
+        return 2
     # imported after QT_QPA_PLATFORM is settled, for the reason given in build_window
     from PySide6.QtGui import QFont
     from PySide6.QtWidgets import QApplication

@@ -163,7 +163,7 @@ class MainWindow(QMainWindow):
         self.open_document(doc)
 
     def _on_open(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Buka proyek"), str(Path.home()), PROJECT_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Buka proyek"), str(paths.start_dir()), PROJECT_FILTER)
         if path:
             self.open_project(Path(path))
 
@@ -194,8 +194,8 @@ class MainWindow(QMainWindow):
     def _ask_project_path(self) -> Path | None:
         if self.doc is None:
             return None
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Simpan proyek"), str(Path.home() / "poster.diplomat"),
-                                              PROJECT_FILTER)
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Simpan proyek"),
+                                              str(paths.start_dir() / "poster.diplomat"), PROJECT_FILTER)
         if not path:
             return None
         return Path(path) if path.endswith(project.SUFFIX) else Path(path + project.SUFFIX)
@@ -255,7 +255,7 @@ class MainWindow(QMainWindow):
     def export(self) -> None:
         if self.doc is None:
             return
-        out = Path(self.settings.recent[0]).parent if self.settings.recent else Path.home() / "Diplomat Studio"
+        out = Path(self.settings.recent[0]).parent if self.settings.recent else paths.documents_dir()
         dialog = ExportDialog(self.doc, self.settings, self.lang, out, self)
         dialog.options_chosen.connect(self._on_export_options)
         dialog.written.connect(self._on_kit_written)

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import threading
 import time
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QProgressDialog
+from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QMessageBox, QProgressDialog
 
 from app.project import autosave, projectfile
 
@@ -140,3 +141,33 @@ def test_opening_a_damaged_project_shows_the_error(qtbot, window, tmp_path, monk
     qtbot.waitUntil(lambda: bool(warnings), timeout=5000)
     assert "rusak dan tidak bisa dibuka" in warnings[0] and window.doc is None
     assert damaged.read_bytes() == b"not a zip"
+
+
+def test_in_portable_mode_dialogs_and_the_first_export_stay_beside_the_app(qtbot, make_window, monkeypatch):
+    """DIPLOMAT_HOME (or portable.txt) is a workshop's USB stick: the save dialog and the first
+    export folder are on it, never the laptop's own home folder."""
+    import ui.main_window as mw
+    from app import paths
+
+    home = paths.portable_home()
+    seen = {}
+
+    def fake_save(parent, title, start, filters):
+        seen["save"] = start
+        return "", ""
+
+    class FakeExport:
+        def __init__(self, doc, settings, lang, out, parent):
+            seen["export"] = out
+            self.options_chosen = self.written = type("S", (), {"connect": lambda *a: None})()
+
+        def exec(self):
+            return 0
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(fake_save))
+    monkeypatch.setattr(mw, "ExportDialog", FakeExport)
+    win = make_window()
+    win.new_design("produk-umkm")
+    win.save_as()
+    win.export()
+    assert Path(seen["save"]).is_relative_to(home) and Path(seen["export"]).is_relative_to(home)
