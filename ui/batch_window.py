@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QScrollArea, QSplitter, 
 from app.batch import production, runner
 from app.batch.plan import prepare
 
+from .app_icon import window_icon
 from .batch_mapping import MappingPanel
 from .batch_preview import RowPreviewPane
 from .batch_results import ResultsTable
@@ -43,6 +44,7 @@ class BatchWindow(QMainWindow):
         self.run_panel = RunPanel(self.session, self.job, self.jobs, self)
         self._close_when_stopped = False
         self.setWindowTitle(self.tr("Produksi massal — Diplomat Studio"))
+        self.setWindowIcon(window_icon())
         self._lay_out()
         self._connect()
         self._fit_screen()

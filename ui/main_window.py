@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QTimer, Signal
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QStackedWidget
 
@@ -16,6 +16,8 @@ from app.project import autosave
 from app.project import projectfile as project
 
 from . import project_ops
+from .about_dialog import AboutDialog
+from .app_icon import window_icon
 from .batch_window import BatchWindow
 from .brand_dialog import BrandDialog
 from .document import DesignDocument
@@ -48,6 +50,7 @@ class MainWindow(QMainWindow):
         self.journal = autosave.Journal()
         self._autosave_failing = False
         self.setWindowTitle("Diplomat Studio")
+        self.setWindowIcon(window_icon())
         self.stack = QStackedWidget(self)
         self.setCentralWidget(self.stack)
         self.home = HomePage(library, settings, list(recoveries), self.lang, self)
@@ -90,6 +93,9 @@ class MainWindow(QMainWindow):
         self._action("English", None, lambda: self._set_language("en"), v)
         h = bar.addMenu(self.tr("Ban&tuan"))
         self._action(self.tr("Lokasi berkas log"), None, self._on_log, h)
+        h.addSeparator()
+        self.about_action = self._action(self.tr("&Tentang Diplomat Studio"), None, self.show_about, h)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         for action in (self.save_action, self.export_action, self.undo_action, self.redo_action):
             action.setEnabled(False)
 
@@ -294,6 +300,12 @@ class MainWindow(QMainWindow):
     def _on_redo(self) -> None:
         if self.doc:
             self.doc.undo_stack.redo()
+
+    def show_about(self) -> AboutDialog:
+        dialog = AboutDialog(self.lang, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()  # window-modal, without a nested event loop
+        return dialog
 
     def _on_log(self) -> None:
         QMessageBox.information(self, "Diplomat Studio", str(paths.log_dir()))

@@ -1,19 +1,82 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="44" />
+        <source>Tentang Diplomat Studio</source>
+        <translation>About Diplomat Studio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="46" />
+        <source>Teks lisensi</source>
+        <translation>Licence texts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="47" />
+        <source>Lisensi GPL-3.0</source>
+        <translation>GPL-3.0 licence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="47" />
+        <source>&amp;Lisensi</source>
+        <translation>&amp;Licence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="48" />
+        <source>Pihak ketiga</source>
+        <translation>Third parties</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="48" />
+        <source>&amp;Pihak ketiga</source>
+        <translation>&amp;Third parties</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="51" />
+        <source>&amp;Tutup</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="65" />
+        <source>Versi {version}</source>
+        <translation>Version {version}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="75" />
+        <source>Studio poster dan infografis luring untuk 10 Tugas Diplomat di Internet dan Media Sosial, dengan daftar periksa sebelum terbit.</source>
+        <translation>An offline poster and infographic studio for the 10 Duties of a Diplomat on the Internet and Social Media, with a pre-publish checklist.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="77" />
+        <source>Sepuluh tugas: “{title}”, {credit}. Teks bahasa Indonesia dikutip dengan menyebut sumbernya; terjemahan bahasa Inggris oleh Diplomat Studio.</source>
+        <translation>The ten duties: “{title}”, {credit}. The Indonesian text is quoted with its source named; the English translation is by Diplomat Studio.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="80" />
+        <source>Perangkat lunak bebas dengan lisensi GNU GPL versi 3 atau yang lebih baru (GPL-3.0-or-later), tanpa jaminan apa pun.</source>
+        <translation>Free software under the GNU GPL, version 3 or any later version (GPL-3.0-or-later), with no warranty of any kind.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="82" />
+        <source>Berjalan di atas Qt {qt} dan PySide6 {pyside} (LGPL-3.0); huruf, ikon dan data lain beserta lisensinya ada di tab Pihak ketiga.</source>
+        <translation>Runs on Qt {qt} and PySide6 {pyside} (LGPL-3.0); the fonts, icons and other data and their licences are in the Third parties tab.</translation>
+    </message>
+</context>
+<context>
     <name>BatchWindow</name>
     <message>
-        <location filename="../../ui/batch_window.py" line="45" />
+        <location filename="../../ui/batch_window.py" line="46" />
         <source>Produksi massal — Diplomat Studio</source>
         <translation>Batch production — Diplomat Studio</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_window.py" line="56" />
+        <location filename="../../ui/batch_window.py" line="58" />
         <source>Pengaturan produksi</source>
         <translation>Batch settings</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_window.py" line="141" />
+        <location filename="../../ui/batch_window.py" line="143" />
         <source>Produksi massal masih berjalan. Hentikan dan tutup jendela ini?
 Baris yang sudah jadi tetap tersimpan, begitu juga laporannya.</source>
         <translation>The batch is still running. Stop it and close this window?
@@ -448,112 +511,117 @@ Finished rows are kept, and so is the report.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="73" />
+        <location filename="../../ui/main_window.py" line="76" />
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="74" />
+        <location filename="../../ui/main_window.py" line="77" />
         <source>&amp;Beranda</source>
         <translation>&amp;Home</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="75" />
+        <location filename="../../ui/main_window.py" line="78" />
         <source>&amp;Buka proyek…</source>
         <translation>&amp;Open project…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="76" />
+        <location filename="../../ui/main_window.py" line="79" />
         <source>&amp;Simpan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="77" />
+        <location filename="../../ui/main_window.py" line="80" />
         <source>Simpan &amp;sebagai…</source>
         <translation>Save &amp;as…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="78" />
+        <location filename="../../ui/main_window.py" line="81" />
         <source>&amp;Ekspor paket terbit…</source>
         <translation>&amp;Export publish kit…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="79" />
+        <location filename="../../ui/main_window.py" line="82" />
         <source>&amp;Produksi massal…</source>
         <translation>&amp;Batch production…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="81" />
+        <location filename="../../ui/main_window.py" line="84" />
         <source>Brand &amp;kit…</source>
         <translation>Brand &amp;kit…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="83" />
+        <location filename="../../ui/main_window.py" line="86" />
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="84" />
+        <location filename="../../ui/main_window.py" line="87" />
         <source>&amp;Sunting</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="85" />
+        <location filename="../../ui/main_window.py" line="88" />
         <source>&amp;Urungkan</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="86" />
+        <location filename="../../ui/main_window.py" line="89" />
         <source>&amp;Ulangi</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="88" />
+        <location filename="../../ui/main_window.py" line="91" />
         <source>&amp;Tampilan</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="91" />
+        <location filename="../../ui/main_window.py" line="94" />
         <source>Ban&amp;tuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="92" />
+        <location filename="../../ui/main_window.py" line="95" />
         <source>Lokasi berkas log</source>
         <translation>Log file location</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166" />
+        <location filename="../../ui/main_window.py" line="97" />
+        <source>&amp;Tentang Diplomat Studio</source>
+        <translation>&amp;About Diplomat Studio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="172" />
         <source>Buka proyek</source>
         <translation>Open project</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187" />
+        <location filename="../../ui/main_window.py" line="193" />
         <source>Menyimpan proyek…</source>
         <translation>Saving the project…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197" />
+        <location filename="../../ui/main_window.py" line="203" />
         <source>Simpan proyek</source>
         <translation>Save project</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215" />
+        <location filename="../../ui/main_window.py" line="221" />
         <source>Tersimpan: {path}</source>
         <translation>Saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="248" />
+        <location filename="../../ui/main_window.py" line="254" />
         <source>Simpan perubahan pada desain ini?</source>
         <translation>Save changes to this design?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270" />
+        <location filename="../../ui/main_window.py" line="276" />
         <source>Paket terbit ditulis: {path}</source>
         <translation>Publish kit written: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="308" />
+        <location filename="../../ui/main_window.py" line="320" />
         <source>Tanpa judul</source>
         <translation>Untitled</translation>
     </message>
@@ -645,87 +713,87 @@ Finished rows are kept, and so is the report.</translation>
 <context>
     <name>RowPreviewPane</name>
     <message>
-        <location filename="../../ui/batch_preview.py" line="63" />
+        <location filename="../../ui/batch_preview.py" line="64" />
         <source>Baris sebelumnya</source>
         <translation>Previous row</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_preview.py" line="65" />
+        <location filename="../../ui/batch_preview.py" line="66" />
         <source>Baris sebelumnya (Alt+Kiri)</source>
         <translation>Previous row (Alt+Left)</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_preview.py" line="66" />
+        <location filename="../../ui/batch_preview.py" line="67" />
         <source>Baris berikutnya</source>
         <translation>Next row</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_preview.py" line="68" />
+        <location filename="../../ui/batch_preview.py" line="69" />
         <source>Baris berikutnya (Alt+Kanan)</source>
         <translation>Next row (Alt+Right)</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_preview.py" line="69" />
+        <location filename="../../ui/batch_preview.py" line="70" />
         <source>Nomor baris</source>
         <translation>Row number</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_preview.py" line="71" />
+        <location filename="../../ui/batch_preview.py" line="72" />
         <source>Masalah berikutnya</source>
         <translation>Next problem</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_preview.py" line="73" />
+        <location filename="../../ui/batch_preview.py" line="74" />
         <source>Baris bermasalah berikutnya dari pemeriksaan (F8)</source>
         <translation>The next row with a problem in the check (F8)</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_preview.py" line="74" />
+        <location filename="../../ui/batch_preview.py" line="75" />
         <source>Pratinjau baris</source>
         <translation>Row preview</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_preview.py" line="77" />
+        <location filename="../../ui/batch_preview.py" line="78" />
         <source>Status baris</source>
         <translation>Row status</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_preview.py" line="88" />
+        <location filename="../../ui/batch_preview.py" line="89" />
         <source>Baris</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_preview.py" line="123" />
+        <location filename="../../ui/batch_preview.py" line="124" />
         <source>Lembar ini tidak punya baris data.</source>
         <translation>This sheet has no data rows.</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_preview.py" line="124" />
+        <location filename="../../ui/batch_preview.py" line="125" />
         <source>Pilih template dan lembar kerja untuk melihat pratinjau tiap baris.</source>
         <translation>Choose a template and a spreadsheet to preview each row.</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_preview.py" line="142" />
+        <location filename="../../ui/batch_preview.py" line="143" />
         <source>{i} dari {n}</source>
         <translation>{i} of {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_preview.py" line="181" />
+        <location filename="../../ui/batch_preview.py" line="182" />
         <source>Baris ini tidak bisa dibuat.</source>
         <translation>This row cannot be made.</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_preview.py" line="192" />
+        <location filename="../../ui/batch_preview.py" line="193" />
         <source>Baris {n}: {status}</source>
         <translation>Row {n}: {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_preview.py" line="196" />
+        <location filename="../../ui/batch_preview.py" line="197" />
         <source>Baris {n}: belum diperiksa (tekan Periksa dulu).</source>
         <translation>Row {n}: not checked yet (press Check first).</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_preview.py" line="203" />
+        <location filename="../../ui/batch_preview.py" line="204" />
         <source>Isian wajib belum punya kolom: {fields}</source>
         <translation>Required fields without a column: {fields}</translation>
     </message>
