@@ -5,7 +5,7 @@ STAMP := $(VENV)/.installed
 
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: run test lint contracts bench clean translations
+.PHONY: run test lint contracts bench clean translations bundle bundle-check
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $$(tools/find-python) -m venv $(VENV)
@@ -78,3 +78,22 @@ _refresh-desktop-caches:
 validate-desktop:
 	desktop-file-validate $(LINUX_DIR)/$(APP_ID).desktop
 	appstreamcli validate --no-net --pedantic $(LINUX_DIR)/$(APP_ID).metainfo.xml
+
+# The desktop bundle: one folder, dist/diplomat-studio/, with `diplomat` and `diplomat-studio`,
+# and its .tar.gz. Built from a clean, non-editable install of the project in its own venv so
+# that the bundled data comes from the package, as it does for users.
+BUNDLE_VENV := build/bundle-venv
+BUNDLE := dist/diplomat-studio
+bundle:
+	rm -rf $(BUNDLE_VENV) build/pyinstaller $(BUNDLE) $(BUNDLE).tar.gz
+	$$(tools/find-python) -m venv $(BUNDLE_VENV)
+	$(BUNDLE_VENV)/bin/python -m pip install --quiet --upgrade pip
+	$(BUNDLE_VENV)/bin/python -m pip install --quiet '.[bundle]'
+	$(BUNDLE_VENV)/bin/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller \
+		packaging/pyinstaller/diplomat-studio.spec
+	tar -czf $(BUNDLE).tar.gz -C dist diplomat-studio
+	@du -sh $(BUNDLE) $(BUNDLE).tar.gz
+
+# Not run by CI (it takes minutes): the bundle, copied elsewhere, run with a clean HOME and env -i
+bundle-check:
+	packaging/pyinstaller/bundle-check $(BUNDLE)

@@ -67,6 +67,7 @@ def main(argv=None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Diplomat Studio")
     app.setApplicationDisplayName("Diplomat Studio")
+    app.setDesktopFileName("id.diplomatstudio.DiplomatStudio")  # Wayland matches the window to its launcher and icon
     qtenv.ensure_app()  # registers the bundled fonts: the interface uses Inter as well
     app.setFont(QFont("Inter", 10))
     settings = Settings.load()

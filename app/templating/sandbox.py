@@ -13,7 +13,8 @@ work: `{% for i in range(99999) %}{% for j in range(99999) %}` runs for hours an
   at most MAX_SEQUENCE containers and items and MAX_WEIGHT_CHARS characters. A list that holds
   itself twice, forty times over, is small in memory but 2^40 items to compare, hash or print;
   it is refused where it is built, so no later `==`, `in`, hash or str() can hang;
-- time: the loop counter, every call and every output chunk check a deadline (RENDER_SECONDS);
+- time: the loop counter, every call and every output chunk check the time spent inside the
+  render (RENDER_SECONDS; a lint's shared budget counts only its renders, not its rasters);
 - output: at most MAX_OUTPUT_CHARS of SVG.
 A template that exceeds a budget stops with RenderLimit, which compose turns into a clear
 error naming the template (exit 2). The bundled templates use a tiny fraction of each budget.
@@ -62,15 +63,30 @@ class RenderLimit(Exception):
 
 
 class _Budget:
-    def __init__(self, seconds: float):
-        self.deadline = time.monotonic() + seconds
+    """Seconds a template may spend, over one render or (shared) over all of a lint's renders.
+    Only time inside render_bounded counts: a lint's rasters and checks do not. Wall-clock, as
+    the promise to the user is: a hostile template stops within 5 seconds."""
+
+    def __init__(self, seconds: float, running: bool = True):
+        self.seconds = seconds
+        self.spent = 0.0
+        self.started = time.monotonic() if running else None
         self.iterations = 0
         self.weights: dict[int, tuple[object, int, int]] = {}  # id -> (the list or tuple, items, chars)
 
+    def enter(self) -> None:
+        self.started = time.monotonic()
+
+    def leave(self) -> None:
+        if self.started is not None:
+            self.spent += time.monotonic() - self.started
+            self.started = None
+
     def tick(self) -> None:
-        if time.monotonic() > self.deadline:
-            raise RenderLimit(f"waktu render habis (lebih dari {RENDER_SECONDS:g} detik)",
-                              f"the render ran out of time (over {RENDER_SECONDS:g} seconds)")
+        running = time.monotonic() - self.started if self.started is not None else 0.0
+        if self.spent + running > self.seconds:
+            raise RenderLimit(f"waktu render habis (lebih dari {self.seconds:g} detik)",
+                              f"the render ran out of time (over {self.seconds:g} seconds)")
 
 
 _current: contextvars.ContextVar[_Budget | None] = contextvars.ContextVar("diplomat_budget", default=None)
@@ -450,7 +466,7 @@ def shared_budget(seconds: float = RENDER_SECONDS):
     """Every render inside shares one budget: a lint or a pack import renders a template in
     every format, language and theme, and a template that spends just under the budget each
     time must not take a minute in total."""
-    token = _shared.set(_Budget(seconds))
+    token = _shared.set(_Budget(seconds, running=False))
     try:
         yield
     finally:
@@ -459,7 +475,9 @@ def shared_budget(seconds: float = RENDER_SECONDS):
 
 def render_bounded(template, variables: dict) -> str:
     """Render under a fresh budget (or the shared one); the output is capped at MAX_OUTPUT_CHARS."""
-    token = _current.set(_shared.get() or _Budget(RENDER_SECONDS))
+    budget = _shared.get() or _Budget(RENDER_SECONDS)
+    budget.enter()
+    token = _current.set(budget)
     try:
         out, size = [], 0
         for chunk in template.generate(variables):
@@ -477,4 +495,5 @@ def render_bounded(template, variables: dict) -> str:
     except MemoryError:
         raise RenderLimit("memori habis", "it ran out of memory") from None
     finally:
+        budget.leave()
         _current.reset(token)

@@ -301,3 +301,23 @@ def test_a_killed_import_leaves_nothing_in_tmp_and_the_next_import_cleans_its_fo
     code, err = run_cli(capsys, "templates", "import", good, limit=60)
     assert code == 0, err
     assert [p.name for p in paths.user_templates_dir().iterdir()] == ["produk-saya"]
+
+
+def test_a_lints_shared_budget_counts_only_the_time_inside_renders():
+    """Lint rasters and checks between renders; on a busy machine that took the bundled
+    certificate template over its 3 seconds, though its own work is a fraction of one."""
+    from jinja2.sandbox import ImmutableSandboxedEnvironment
+
+    from app.templating import sandbox
+
+    env = sandbox.BoundedSandbox()
+    sandbox.install(env)
+    slow = env.from_string("{% for i in range(90000) %}{% endfor %}x")
+    with sandbox.shared_budget(1.0):
+        assert sandbox.render_bounded(slow, {}) == "x"
+        time.sleep(1.2)  # a raster, a check: not the template's time
+        assert sandbox.render_bounded(slow, {}) == "x"
+    assert isinstance(env, ImmutableSandboxedEnvironment)
+    with sandbox.shared_budget(0.3), pytest.raises(sandbox.RenderLimit):  # but the renders' own time does count
+        for _ in range(100):
+            sandbox.render_bounded(slow, {})
