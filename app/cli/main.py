@@ -12,7 +12,7 @@ from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 from app import __version__, paths
-from app.cli import batch, check, duties, publish, render, templates
+from app.cli import batch, check, duties, language, publish, render, templates
 from app.errors import DiplomatError
 from app.templating.library import Library
 
@@ -21,17 +21,25 @@ COMMANDS = (duties, templates, render, check, publish, batch)
 log = logging.getLogger("diplomat")
 
 
-def parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(
-        prog="diplomat",
-        description="Diplomat Studio: poster dan infografis untuk 10 Tugas Diplomat (tanpa internet).",
-    )
-    p.add_argument("--version", action="version", version=f"diplomat {__version__}")
+def parser(lang: str = language.DEFAULT) -> argparse.ArgumentParser:
+    """The whole command line in one language; build and use it inside
+    `language.argparse_speaks(lang)`, so that argparse's own words are in that language too."""
+    say = language.chooser(lang)
+    p = argparse.ArgumentParser(prog="diplomat", description=say(
+        "Diplomat Studio: poster dan infografis untuk 10 Tugas Diplomat (tanpa internet).",
+        "Diplomat Studio: posters and infographics for the 10 Duties of a Diplomat (offline)."))
+    p.add_argument("--version", action="version", version=f"diplomat {__version__}",
+                   help=say("tampilkan versi lalu keluar", "show the version and exit"))
     p.add_argument("--templates-dir", action="append", type=Path, default=[], metavar="DIR",
-                   help="folder template pengguna; menimpa template bawaan dengan id yang sama")
-    sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
+                   help=say("folder template pengguna; menimpa template bawaan dengan id yang sama",
+                            "a user template folder; overrides the bundled template with the same id"))
+    p.add_argument("--lang", choices=language.LANGS, help=say(
+        "bahasa keluaran dan bantuan (bawaan: DIPLOMAT_LANG, lalu id)",
+        "language of the output and of the help (default: DIPLOMAT_LANG, then id)"))
+    sub = p.add_subparsers(dest="command", required=True, metavar=say("PERINTAH", "COMMAND"), help=say(
+        "rincian tiap perintah: diplomat PERINTAH --help", "each command's details: diplomat COMMAND --help"))
     for command in COMMANDS:
-        command.register(sub)
+        command.register(sub, say)
     return p
 
 
@@ -49,18 +57,11 @@ def _setup_logging() -> Path | None:
     return path
 
 
-def _lang_of(argv: list[str]) -> str:
-    if "--lang" in argv:
-        i = argv.index("--lang")
-        if i + 1 < len(argv) and argv[i + 1] in ("id", "en"):
-            return argv[i + 1]
-    return os.environ.get("DIPLOMAT_LANG", "id")
-
-
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    args = parser().parse_args(argv)
-    lang = _lang_of(argv)
+    lang = language.detect(argv)  # before argparse, so that its help and errors speak it too
+    with language.argparse_speaks(lang):
+        args = parser(lang).parse_args(argv)
     log_path = _setup_logging()
     try:
         library = None
