@@ -41,9 +41,10 @@ T = {
 def register(sub, say) -> None:
     about = say("produksi massal dari lembar kerja", "one graphic per spreadsheet row")
     b = sub.add_parser("batch", help=about, description=about)
-    b.add_argument("id", help=say("id template", "template id"))
+    b.add_argument("id", help=say("id template", "template id")).complete = opt.TEMPLATE_IDS
     b.add_argument("sheet", type=Path, help=say("CSV, XLSX, XLS atau ODS", "CSV, XLSX, XLS or ODS"))
-    b.add_argument("--out", type=Path, required=True, help=say("folder keluaran", "output folder"))
+    b.add_argument("--out", type=Path, required=True, help=say("folder keluaran", "output folder")
+                   ).complete = opt.FOLDER
     b.add_argument("--formats", default="", help=say("mis. portrait,story (bawaan: format pertama template)",
                                                      "e.g. portrait,story (default: the template's first format)"))
     b.add_argument("--type", default="jpg", choices=[t.lstrip(".") for t in FILE_TYPES],

@@ -12,7 +12,7 @@ from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 from app import __version__, paths
-from app.cli import batch, check, duties, language, publish, render, templates
+from app.cli import batch, check, completion, duties, language, options, publish, render, templates
 from app.errors import DiplomatError
 from app.templating.library import Library
 
@@ -32,7 +32,8 @@ def parser(lang: str = language.DEFAULT) -> argparse.ArgumentParser:
                    help=say("tampilkan versi lalu keluar", "show the version and exit"))
     p.add_argument("--templates-dir", action="append", type=Path, default=[], metavar="DIR",
                    help=say("folder template pengguna; menimpa template bawaan dengan id yang sama",
-                            "a user template folder; overrides the bundled template with the same id"))
+                            "a user template folder; overrides the bundled template with the same id")
+                   ).complete = options.FOLDER
     p.add_argument("--lang", choices=language.LANGS, help=say(
         "bahasa keluaran dan bantuan (bawaan: DIPLOMAT_LANG, lalu id)",
         "language of the output and of the help (default: DIPLOMAT_LANG, then id)"))
@@ -40,6 +41,7 @@ def parser(lang: str = language.DEFAULT) -> argparse.ArgumentParser:
         "rincian tiap perintah: diplomat PERINTAH --help", "each command's details: diplomat COMMAND --help"))
     for command in COMMANDS:
         command.register(sub, say)
+    completion.register(sub, say, root=p)
     return p
 
 

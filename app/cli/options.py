@@ -10,6 +10,8 @@ import os
 import sys
 from pathlib import Path
 
+import shtab
+
 from app import fsguard
 from app.cli.language import LANGS, Say
 from app.errors import FieldError
@@ -18,6 +20,10 @@ from app.model.design import Brand, Design, ImageRef
 from app.model.text import clean_text
 
 PLATFORMS = ("instagram", "x", "facebook", "tiktok", "whatsapp", "linkedin")
+# Shell completion (shtab): a template id is asked of the CLI itself, so user templates are
+# offered too; a folder is completed as a folder. Other Path options complete files (completion.py).
+TEMPLATE_IDS = shtab.cmd("diplomat templates list --ids 2>/dev/null")
+FOLDER = shtab.DIRECTORY
 
 
 def add_lang(p, say: Say) -> None:
@@ -34,7 +40,9 @@ def add_json(p, say: Say) -> None:
 def add_design(p, say: Say, one_format: bool = True) -> None:
     """The options that make a Design: ID, --design, --format, --set, --image, --theme,
     --brand and --lang. Commands that take --formats hide --format."""
-    p.add_argument("id", nargs="?", help=say("id template (boleh dari --design)", "template id (or from --design)"))
+    template = p.add_argument("id", nargs="?", help=say("id template (boleh dari --design)",
+                                                       "template id (or from --design)"))
+    template.complete = TEMPLATE_IDS
     p.add_argument("--design", type=Path, help=say("berkas desain JSON", "design JSON file"))
     p.add_argument("--format", help=say("salah satu dari: ", "one of: ") + ", ".join(formats.FORMATS) if one_format
                    else argparse.SUPPRESS)

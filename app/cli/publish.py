@@ -21,7 +21,7 @@ def register(sub, say) -> None:
                                                        "e.g. .jpg,.png,.pdf (default: .jpg)"))
     options.add_post(p, say)
     kit = say("folder paket terbit", "the publish kit's folder")
-    p.add_argument("--out", type=Path, required=True, help=kit)
+    p.add_argument("--out", type=Path, required=True, help=kit).complete = options.FOLDER
     p.set_defaults(handler=run)
 
 

@@ -44,11 +44,13 @@ def register(sub, say) -> None:
     tl = action("list", "daftar template", "list the templates", list_)
     tl.add_argument("--duty", type=int, choices=range(1, 11), metavar="N",
                     help=say("hanya template untuk tugas ke-N (1-10)", "only the templates for duty N (1-10)"))
+    tl.add_argument("--ids", action="store_true", help=say("id saja, satu per baris (untuk skrip dan completion)",
+                                                           "ids only, one per line (for scripts and completion)"))
     ts = action("show", "kolom dan format sebuah template", "a template's fields and formats", show)
-    ts.add_argument("id", help=say("id template", "template id"))
+    ts.add_argument("id", help=say("id template", "template id")).complete = options.TEMPLATE_IDS
     tlint = action("lint", "periksa folder template", "check a template folder", lint)
     folder = say("folder template (berisi manifest.toml)", "template folder (holding manifest.toml)")
-    tlint.add_argument("path", type=Path, help=folder)
+    tlint.add_argument("path", type=Path, help=folder).complete = options.FOLDER
     for p in (tl, ts, tlint):
         options.add_json(p, say)
     tth = action("thumbnails", "buat gambar mini galeri", "build the gallery thumbnails", thumbnails)
@@ -56,7 +58,7 @@ def register(sub, say) -> None:
     timp.add_argument("pack", type=Path, help=say("paket template .zip", "template pack (.zip)"))
     texp = action("export", "simpan template ke paket .zip", "save templates as a pack (.zip)", export)
     ids = say("satu id template atau lebih", "one or more template ids")
-    texp.add_argument("ids", nargs="+", help=ids)
+    texp.add_argument("ids", nargs="+", help=ids).complete = options.TEMPLATE_IDS
     texp.add_argument("--out", type=Path, required=True, help=say("berkas paket .zip", "pack file (.zip)"))
     for p in (tl, ts, tlint, tth, timp, texp):
         options.add_lang(p, say)
@@ -75,6 +77,9 @@ def list_(args, library) -> int:
     for problem in library.problems().values():  # a broken user template is said, not skipped
         print(f"diplomat: {problem.message(lang)}", file=sys.stderr)
     items = library.for_duty(args.duty) if args.duty else list(library.templates.values())
+    if args.ids:
+        print("\n".join(t.manifest.id for t in items))
+        return 0
     if args.json:
         options.emit_json([_summary(t) for t in items])
         return 0
