@@ -35,7 +35,7 @@ def shell_env(diplomat_home) -> dict:
 def test_every_command_and_option_is_in_the_scripts(script):
     for shell in ("bash", "zsh", "fish"):
         text = script(shell).read_text(encoding="utf-8")
-        for word in ("render", "batch", "thumbnails", "completion", "templates-dir", "single-pdf"):
+        for word in ("render", "batch", "thumbnails", "completion", "templates-dir", "single-pdf", "verbose"):
             assert word in text, (shell, word)
         assert "diplomat templates list --ids" in text
 
