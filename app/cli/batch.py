@@ -38,28 +38,44 @@ T = {
 }
 
 
-def register(sub) -> None:
-    b = sub.add_parser("batch", help="produksi massal dari lembar kerja / one graphic per spreadsheet row")
-    b.add_argument("id", help="id template")
-    b.add_argument("sheet", type=Path, help="CSV, XLSX, XLS atau ODS")
-    b.add_argument("--out", type=Path, required=True, help="folder keluaran")
-    b.add_argument("--formats", default="", help="mis. portrait,story (bawaan: format pertama template)")
-    b.add_argument("--type", default="jpg", choices=[t.lstrip(".") for t in FILE_TYPES])
-    b.add_argument("--name", default="", help='pola nama berkas, mis. "{nama}_{format}"; juga {row}')
-    b.add_argument("--map", action="append", default=[], metavar="KOLOM=KOLOM_TEMPLATE")
-    b.add_argument("--sheet", dest="sheet_name", help="nama lembar (XLSX/ODS)")
-    b.add_argument("--design", type=Path, help="desain JSON dasar: nilai yang sama untuk semua baris "
-                                               "(mis. penandatangan sertifikat)")
-    b.add_argument("--brand", type=Path)
-    b.add_argument("--theme")
-    b.add_argument("--platform", choices=opt.PLATFORMS)
-    opt.add_lang(b)
-    b.add_argument("--jobs", type=_jobs, default=0, help="proses pekerja (bawaan: jumlah inti CPU)")
-    b.add_argument("--resume", action="store_true", help="lewati baris yang sudah jadi dan tidak berubah")
-    b.add_argument("--scheduler", metavar="tcp://HOST:PORT", help="kluster Dask (paket tambahan 'cluster')")
-    b.add_argument("--dry-run", action="store_true", help="periksa saja, jangan render")
-    b.add_argument("--single-pdf", type=Path, metavar="FILE", help="juga satu PDF berhalaman banyak")
-    b.add_argument("--zip", action="store_true", help="kemas folder keluaran jadi satu .zip")
+def register(sub, say) -> None:
+    about = say("produksi massal dari lembar kerja", "one graphic per spreadsheet row")
+    b = sub.add_parser("batch", help=about, description=about)
+    b.add_argument("id", help=say("id template", "template id")).complete = opt.TEMPLATE_IDS
+    b.add_argument("sheet", type=Path, help=say("CSV, XLSX, XLS atau ODS", "CSV, XLSX, XLS or ODS"))
+    b.add_argument("--out", type=Path, required=True, help=say("folder keluaran", "output folder")
+                   ).complete = opt.FOLDER
+    b.add_argument("--formats", default="", help=say("mis. portrait,story (bawaan: format pertama template)",
+                                                     "e.g. portrait,story (default: the template's first format)"))
+    b.add_argument("--type", default="jpg", choices=[t.lstrip(".") for t in FILE_TYPES],
+                   help=say("jenis berkas (bawaan: jpg)", "file type (default: jpg)"))
+    b.add_argument("--name", default="", help=say('pola nama berkas, mis. "{nama}_{format}"; juga {row}',
+                                                  'file name pattern, e.g. "{nama}_{format}"; also {row}'))
+    b.add_argument("--map", action="append", default=[], metavar=say("KOLOM=KOLOM_TEMPLATE", "COLUMN=FIELD"),
+                   help=say("pasangkan kolom lembar ke kolom template (boleh berulang)",
+                            "map a sheet column to a template field (repeatable)"))
+    b.add_argument("--sheet", dest="sheet_name", help=say("nama lembar (XLSX/ODS)", "sheet name (XLSX/ODS)"))
+    b.add_argument("--design", type=Path, help=say("desain JSON dasar: nilai yang sama untuk semua baris "
+                                                   "(mis. penandatangan sertifikat)",
+                                                   "base design JSON: the values every row shares "
+                                                   "(e.g. a certificate's signatories)"))
+    b.add_argument("--brand", type=Path, help=say("berkas brand kit JSON", "brand kit JSON file"))
+    b.add_argument("--theme", help=say("tema warna", "colour theme"))
+    b.add_argument("--platform", choices=opt.PLATFORMS, help=say("platform tujuan; batas panjangnya diperiksa",
+                                                                 "target platform; its limits are checked"))
+    opt.add_lang(b, say)
+    b.add_argument("--jobs", type=_jobs, default=0, help=say("proses pekerja (bawaan: jumlah inti CPU)",
+                                                             "worker processes (default: the CPU cores)"))
+    b.add_argument("--resume", action="store_true", help=say("lewati baris yang sudah jadi dan tidak berubah",
+                                                             "skip rows already made and unchanged"))
+    b.add_argument("--scheduler", metavar="tcp://HOST:PORT", help=say("kluster Dask (paket tambahan 'cluster')",
+                                                                      "a Dask cluster (the 'cluster' extra)"))
+    b.add_argument("--dry-run", action="store_true", help=say("periksa saja, jangan render",
+                                                              "check only, render nothing"))
+    b.add_argument("--single-pdf", type=Path, metavar=say("BERKAS", "FILE"),
+                   help=say("juga satu PDF berhalaman banyak", "also one PDF with a page per graphic"))
+    b.add_argument("--zip", action="store_true", help=say("kemas folder keluaran jadi satu .zip",
+                                                          "pack the output folder into one .zip"))
     b.set_defaults(handler=run)
 
 

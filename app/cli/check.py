@@ -25,15 +25,19 @@ HEAD = {
 }
 
 
-def register(sub) -> None:
-    c = sub.add_parser("check", help="periksa sebelum terbit (tugas 5 & 6) / pre-publish checklist")
-    options.add_design(c)
-    options.add_post(c)
-    c.add_argument("--text-file", type=Path, help="periksa teks bebas saja, seperti keterangan")
-    c.add_argument("--business-number", action="append", default=[], metavar="NOMOR")
-    options.add_json(c)
-    c.add_argument("--report-html", type=Path)
-    c.add_argument("--report-json", type=Path)
+def register(sub, say) -> None:
+    about = say("periksa sebelum terbit (tugas 5 & 6)", "the pre-publish checklist (duties 5 & 6)")
+    c = sub.add_parser("check", help=about, description=about)
+    options.add_design(c, say)
+    options.add_post(c, say)
+    c.add_argument("--text-file", type=Path, help=say("periksa teks bebas saja, seperti keterangan",
+                                                      "check free text only, such as a caption"))
+    c.add_argument("--business-number", action="append", default=[], metavar=say("NOMOR", "NUMBER"),
+                   help=say("NIK/NPWP usaha yang boleh tampil (boleh berulang)",
+                            "a business NIK/NPWP that may be shown (repeatable)"))
+    options.add_json(c, say)
+    c.add_argument("--report-html", type=Path, help=say("tulis laporan HTML", "write an HTML report"))
+    c.add_argument("--report-json", type=Path, help=say("tulis laporan JSON", "write a JSON report"))
     c.set_defaults(handler=run)
 
 

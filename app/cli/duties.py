@@ -8,10 +8,11 @@ from app.model import duties as duties_model
 CREDIT = {"id": "Sumber", "en": "Source"}
 
 
-def register(sub) -> None:
-    d = sub.add_parser("duties", help="tampilkan 10 tugas diplomat / list the ten duties")
-    options.add_json(d)
-    options.add_lang(d)
+def register(sub, say) -> None:
+    about = say("tampilkan 10 tugas diplomat", "list the ten duties of a diplomat")
+    d = sub.add_parser("duties", help=about, description=about)
+    options.add_json(d, say)
+    options.add_lang(d, say)
     d.set_defaults(handler=run, needs_library=False)
 
 

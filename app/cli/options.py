@@ -10,45 +10,68 @@ import os
 import sys
 from pathlib import Path
 
+import shtab
+
 from app import fsguard
+from app.cli.language import LANGS, Say
 from app.errors import FieldError
 from app.model import formats
 from app.model.design import Brand, Design, ImageRef
 from app.model.text import clean_text
 
 PLATFORMS = ("instagram", "x", "facebook", "tiktok", "whatsapp", "linkedin")
+# Shell completion (shtab): a template id is asked of the CLI itself, so user templates are
+# offered too; a folder is completed as a folder. Other Path options complete files (completion.py).
+TEMPLATE_IDS = shtab.cmd("diplomat templates list --ids 2>/dev/null")
+FOLDER = shtab.DIRECTORY
 
 
-def add_lang(p) -> None:
-    p.add_argument("--lang", choices=("id", "en"), help="bahasa keluaran / output language")
+def add_lang(p, say: Say) -> None:
+    # SUPPRESS: when a subcommand is not given --lang it leaves the root's value in place
+    # (`diplomat --lang en duties` and `diplomat duties --lang en` mean the same)
+    p.add_argument("--lang", choices=LANGS, default=argparse.SUPPRESS,
+                   help=say("bahasa keluaran dan bantuan", "language of the output and of the help"))
 
 
-def add_json(p) -> None:
-    p.add_argument("--json", action="store_true", help="keluaran JSON / JSON output")
+def add_json(p, say: Say) -> None:
+    p.add_argument("--json", action="store_true", help=say("keluaran JSON", "JSON output"))
 
 
-def add_design(p, one_format: bool = True) -> None:
+def add_design(p, say: Say, one_format: bool = True) -> None:
     """The options that make a Design: ID, --design, --format, --set, --image, --theme,
     --brand and --lang. Commands that take --formats hide --format."""
-    p.add_argument("id", nargs="?", help="id template (boleh dari --design)")
-    p.add_argument("--design", type=Path, help="berkas desain JSON")
-    p.add_argument("--format", help=f"salah satu dari: {', '.join(formats.FORMATS)}" if one_format
+    template = p.add_argument("id", nargs="?", help=say("id template (boleh dari --design)",
+                                                       "template id (or from --design)"))
+    template.complete = TEMPLATE_IDS
+    p.add_argument("--design", type=Path, help=say("berkas desain JSON", "design JSON file"))
+    p.add_argument("--format", help=say("salah satu dari: ", "one of: ") + ", ".join(formats.FORMATS) if one_format
                    else argparse.SUPPRESS)
-    p.add_argument("--set", action="append", default=[], metavar="KEY=VALUE", dest="sets")
-    p.add_argument("--image", action="append", default=[], metavar="KEY=PATH", dest="images")
-    p.add_argument("--theme", help="tema warna; 'brand' memakai warna brand kit")
-    p.add_argument("--brand", type=Path, help="brand kit JSON: logo, primary, secondary, handle, website")
-    add_lang(p)
+    p.add_argument("--set", action="append", default=[], metavar=say("KUNCI=NILAI", "KEY=VALUE"), dest="sets",
+                   help=say("isi kolom template (boleh berulang); daftar sebagai JSON",
+                            "fill a template field (repeatable); a list as JSON"))
+    p.add_argument("--image", action="append", default=[], metavar=say("KUNCI=BERKAS", "KEY=PATH"), dest="images",
+                   help=say("gambar untuk kolom gambar (boleh berulang)", "an image for an image field (repeatable)"))
+    p.add_argument("--theme", help=say("tema warna; 'brand' memakai warna brand kit",
+                                       "colour theme; 'brand' uses the brand kit's colours"))
+    p.add_argument("--brand", type=Path, help=say("brand kit JSON (kunci: logo, primary, secondary, handle, website)",
+                                                  "brand kit JSON (keys: logo, primary, secondary, handle, website)"))
+    add_lang(p, say)
 
 
-def add_post(p) -> None:
+def add_post(p, say: Say) -> None:
     """What goes with the poster when it is published: caption, alt text, platform and the
     reviewer's answers and overrides."""
-    p.add_argument("--caption-file", type=Path)
-    p.add_argument("--alt-text")
-    p.add_argument("--platform", choices=PLATFORMS)
-    p.add_argument("--answer", action="append", default=[], metavar="RULE=ya|tidak|tidak-berlaku")
-    p.add_argument("--override", action="append", default=[], metavar="RULE=ALASAN")
+    p.add_argument("--caption-file", type=Path, help=say("berkas teks keterangan (caption)", "caption text file"))
+    p.add_argument("--alt-text", help=say("teks alternatif gambar", "the image's alt text"))
+    p.add_argument("--platform", choices=PLATFORMS, help=say("platform tujuan; batas panjangnya diperiksa",
+                                                             "target platform; its limits are checked"))
+    p.add_argument("--answer", action="append", default=[], metavar=say("ATURAN=ya|tidak|tidak-berlaku",
+                                                                        "RULE=ya|tidak|tidak-berlaku"),
+                   help=say("jawaban pertanyaan daftar periksa (boleh berulang)",
+                            "answer a checklist question (repeatable)"))
+    p.add_argument("--override", action="append", default=[], metavar=say("ATURAN=ALASAN", "RULE=REASON"),
+                   help=say("lewati temuan dengan alasan (boleh berulang)",
+                            "override a finding with a reason (repeatable)"))
 
 
 def lang(args) -> str:

@@ -11,13 +11,17 @@ from app.output.publish import write_kit
 DONE = {"id": "Paket terbit", "en": "Publish kit"}
 
 
-def register(sub) -> None:
-    p = sub.add_parser("publish", help="tulis paket terbit yang sudah dicek / write a checked publish kit")
-    options.add_design(p, one_format=False)
-    p.add_argument("--formats", default="portrait", help="mis. square,portrait,story")
-    p.add_argument("--types", default=".jpg", help="mis. .jpg,.png,.pdf")
-    options.add_post(p)
-    p.add_argument("--out", type=Path, required=True)
+def register(sub, say) -> None:
+    about = say("tulis paket terbit yang sudah dicek", "write a checked publish kit")
+    p = sub.add_parser("publish", help=about, description=about)
+    options.add_design(p, say, one_format=False)
+    p.add_argument("--formats", default="portrait", help=say("mis. square,portrait,story (bawaan: portrait)",
+                                                             "e.g. square,portrait,story (default: portrait)"))
+    p.add_argument("--types", default=".jpg", help=say("mis. .jpg,.png,.pdf (bawaan: .jpg)",
+                                                       "e.g. .jpg,.png,.pdf (default: .jpg)"))
+    options.add_post(p, say)
+    kit = say("folder paket terbit", "the publish kit's folder")
+    p.add_argument("--out", type=Path, required=True, help=kit).complete = options.FOLDER
     p.set_defaults(handler=run)
 
 

@@ -21,11 +21,14 @@ TEXT = {
 }
 
 
-def register(sub) -> None:
-    r = sub.add_parser("render", help="render sebuah desain ke PNG/JPG/WebP/PDF/SVG")
-    options.add_design(r)
-    r.add_argument("--out", required=True, type=Path, help="berkas keluaran (.png .jpg .webp .pdf .svg)")
-    r.add_argument("--scale", type=float, default=1.0)
+def register(sub, say) -> None:
+    about = say("render sebuah desain ke PNG/JPG/WebP/PDF/SVG", "render a design to PNG/JPG/WebP/PDF/SVG")
+    r = sub.add_parser("render", help=about, description=about)
+    options.add_design(r, say)
+    r.add_argument("--out", required=True, type=Path, help=say("berkas keluaran (.png .jpg .webp .pdf .svg)",
+                                                               "output file (.png .jpg .webp .pdf .svg)"))
+    r.add_argument("--scale", type=float, default=1.0, help=say("skala ukuran piksel (bawaan: 1)",
+                                                                "pixel size scale (default: 1)"))
     r.set_defaults(handler=run)
 
 

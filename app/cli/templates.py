@@ -28,31 +28,40 @@ TEXT = {
 }
 
 
-def register(sub) -> None:
-    t = sub.add_parser("templates", help="daftar dan rincian template / list and show templates")
-    tsub = t.add_subparsers(dest="templates_command", required=True, metavar="ACTION")
-    tl = tsub.add_parser("list", help="daftar template")
-    tl.add_argument("--duty", type=int, choices=range(1, 11), metavar="N")
-    tl.set_defaults(handler=list_)
-    ts = tsub.add_parser("show", help="kolom dan format sebuah template")
-    ts.add_argument("id")
-    ts.set_defaults(handler=show)
-    tlint = tsub.add_parser("lint", help="periksa folder template / check a template folder")
-    tlint.add_argument("path", type=Path)
-    tlint.set_defaults(handler=lint)
+def register(sub, say) -> None:
+    about = say("daftar dan rincian template", "list and show templates")
+    t = sub.add_parser("templates", help=about, description=about)
+    tsub = t.add_subparsers(dest="templates_command", required=True, metavar=say("AKSI", "ACTION"),
+                            help=say("rincian: diplomat templates AKSI --help",
+                                     "details: diplomat templates ACTION --help"))
+
+    def action(name: str, id_text: str, en_text: str, handler):
+        about = say(id_text, en_text)
+        p = tsub.add_parser(name, help=about, description=about)
+        p.set_defaults(handler=handler)
+        return p
+
+    tl = action("list", "daftar template", "list the templates", list_)
+    tl.add_argument("--duty", type=int, choices=range(1, 11), metavar="N",
+                    help=say("hanya template untuk tugas ke-N (1-10)", "only the templates for duty N (1-10)"))
+    tl.add_argument("--ids", action="store_true", help=say("id saja, satu per baris (untuk skrip dan completion)",
+                                                           "ids only, one per line (for scripts and completion)"))
+    ts = action("show", "kolom dan format sebuah template", "a template's fields and formats", show)
+    ts.add_argument("id", help=say("id template", "template id")).complete = options.TEMPLATE_IDS
+    tlint = action("lint", "periksa folder template", "check a template folder", lint)
+    folder = say("folder template (berisi manifest.toml)", "template folder (holding manifest.toml)")
+    tlint.add_argument("path", type=Path, help=folder).complete = options.FOLDER
     for p in (tl, ts, tlint):
-        options.add_json(p)
-    tth = tsub.add_parser("thumbnails", help="buat gambar mini galeri / build gallery thumbnails")
-    tth.set_defaults(handler=thumbnails)
-    timp = tsub.add_parser("import", help="pasang paket template .zip / install a template pack")
-    timp.add_argument("pack", type=Path)
-    timp.set_defaults(handler=import_)
-    texp = tsub.add_parser("export", help="simpan template ke paket .zip / save templates as a pack")
-    texp.add_argument("ids", nargs="+")
-    texp.add_argument("--out", type=Path, required=True)
-    texp.set_defaults(handler=export)
+        options.add_json(p, say)
+    tth = action("thumbnails", "buat gambar mini galeri", "build the gallery thumbnails", thumbnails)
+    timp = action("import", "pasang paket template .zip", "install a template pack (.zip)", import_)
+    timp.add_argument("pack", type=Path, help=say("paket template .zip", "template pack (.zip)"))
+    texp = action("export", "simpan template ke paket .zip", "save templates as a pack (.zip)", export)
+    ids = say("satu id template atau lebih", "one or more template ids")
+    texp.add_argument("ids", nargs="+", help=ids).complete = options.TEMPLATE_IDS
+    texp.add_argument("--out", type=Path, required=True, help=say("berkas paket .zip", "pack file (.zip)"))
     for p in (tl, ts, tlint, tth, timp, texp):
-        options.add_lang(p)
+        options.add_lang(p, say)
 
 
 def _summary(t) -> dict:
@@ -68,6 +77,9 @@ def list_(args, library) -> int:
     for problem in library.problems().values():  # a broken user template is said, not skipped
         print(f"diplomat: {problem.message(lang)}", file=sys.stderr)
     items = library.for_duty(args.duty) if args.duty else list(library.templates.values())
+    if args.ids:
+        print("\n".join(t.manifest.id for t in items))
+        return 0
     if args.json:
         options.emit_json([_summary(t) for t in items])
         return 0
