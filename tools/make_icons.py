@@ -6,6 +6,8 @@ Source: packaging/linux/icons/<app id>.svg. Writes packaging/linux/icons/hicolor
 <app id>.png for each size the desktop asks for, and resources/icons/app/<app id>.svg (the wheel
 ships resources/, packaging/ is not part of it). rsvg-convert draws the PNGs when it is installed
 (the renderer desktops use for hicolor icons); otherwise Qt's SVG renderer does, offscreen.
+It also writes packaging/windows/diplomat-studio.ico and packaging/macos/diplomat-studio.icns
+(Pillow, from the PNGs) for the Windows and macOS bundles.
 Both outputs are committed; run this again after editing the SVG.
 """
 
@@ -59,6 +61,14 @@ def main() -> int:
             _render_rsvg(rsvg, size, out)
         else:
             _render_qt(size, out)
+        print(f"{out.relative_to(ROOT)}")
+    from PIL import Image
+
+    biggest = Image.open(png_path(SIZES[-1])).convert("RGBA")
+    for out, sizes in ((ROOT / "packaging" / "windows" / "diplomat-studio.ico", [16, 24, 32, 48, 64, 128, 256]),
+                       (ROOT / "packaging" / "macos" / "diplomat-studio.icns", [16, 32, 64, 128, 256, 512])):
+        out.parent.mkdir(parents=True, exist_ok=True)
+        biggest.save(out, sizes=[(n, n) for n in sizes])
         print(f"{out.relative_to(ROOT)}")
     APP_COPY.parent.mkdir(parents=True, exist_ok=True)
     shutil.copyfile(SOURCE, APP_COPY)
