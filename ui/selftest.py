@@ -38,6 +38,12 @@ def run(app, window, start: float) -> int:
     print(f"start → first preview: {t_preview * 1000:.0f} ms")
     print(f"edit → updated preview: {t_edit * 1000:.0f} ms")
     print(f"undo: {'ok' if undone else 'FAILED'}")
+    about = window.show_about()  # the licences must be readable wherever the app was installed
+    texts = about.tabs.widget(0).toPlainText() + about.tabs.widget(1).toPlainText()
+    licences = "GNU GENERAL PUBLIC LICENSE" in texts and "PySide6" in texts
+    about.close()
+    print(f"about, licences: {'ok' if licences else 'FAILED'}")
+    ok = ok and licences
     print("self-test: OK" if ok else "self-test: GAGAL / FAILED")
     window.doc.undo_stack.setClean()
     window.close()
