@@ -3,6 +3,8 @@ independently: a regression in the Pillow-only maths (issue 11) must fail a test
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -103,3 +105,15 @@ def test_any_flat_poster_measures_its_two_colours(bg, fill, w, h):
     else:
         assert got == pytest.approx(wcag(*as_hex), abs=1e-9)
 
+
+
+def test_the_checklist_needs_no_numpy():
+    # the bundle leaves numpy out (issue 11): a core that imported it again would crash there
+    code = ("import sys; sys.modules['numpy'] = None\n"
+            "from PIL import Image\n"
+            "from app.checklist.rules_visual import box_contrast\n"
+            "img = Image.new('RGB', (60, 30), 'white'); img.paste((0, 0, 0), (20, 10, 40, 20))\n"
+            "print(round(box_contrast(img, (0, 0, 60, 30), (0, 0, 0)), 2))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                         cwd=Path(__file__).resolve().parents[2])
+    assert out.stdout.strip() == "21.0"
