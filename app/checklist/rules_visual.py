@@ -5,8 +5,13 @@ hashtag count per platform (F1, F2)."""
 
 from __future__ import annotations
 
+import math
 import re
+from bisect import bisect_right
 from functools import lru_cache
+from itertools import accumulate
+
+from PIL import Image, ImageChops, ImageMath
 
 from app.checklist.collector import Collector
 from app.checklist.inputs import CheckInput, hashtags
@@ -18,42 +23,124 @@ PHONE_CSS_WIDTH = 390  # a phone screen in CSS px
 MIN_CSS_PX = 10  # 28 px on a 1080 canvas (VISUAL.md's floor)
 _GENERIC_ALT = re.compile(r"(?i)^\s*(gambar|foto|image of|picture of|photo of|poster)\b")
 _FILENAME = re.compile(r"(?i)^[\w\- ]+\.(jpe?g|png|webp|gif|heic)$")
+_WEIGHTS = (0.2126, 0.7152, 0.0722)  # WCAG relative luminance of linear R, G, B
+_GLYPH = -30.0  # added to the ratio of glyph pixels: below 0, so no count or window takes them
+_SLACK = 1e-4  # far above float32's error on a ratio (~1e-5), far below a window's margin (~1e-3)
 
 
 @lru_cache(maxsize=1)
-def _lut():
-    import numpy as np
-
-    return np.array([channel(c) for c in range(256)])
+def _luts() -> tuple[list[float], list[list[float]]]:
+    linear = [channel(c) for c in range(256)]
+    return linear, [[w * v for v in linear] for w in _WEIGHTS]
 
 
 def box_contrast(image, box_px, fill_rgb) -> float | None:
     """Worst (10th percentile) WCAG contrast between the text colour and the pixels around the
-    glyphs in `box_px` (x0, y0, x1, y1). Glyph pixels and their anti-aliased edge are left out."""
-    import numpy as np
+    glyphs in `box_px` (x0, y0, x1, y1). Glyph pixels and their anti-aliased edge are left out.
 
+    Pillow only (no numpy in the bundle). The result is exact, not estimated: float32 images
+    narrow the ratios down to a window, and the few colours in it are measured in float64."""
     x0, y0, x1, y1 = (int(round(v)) for v in box_px)
     x0, y0 = max(0, x0), max(0, y0)
     x1, y1 = min(image.width, x1), min(image.height, y1)
     if x1 - x0 < 2 or y1 - y0 < 2:
         return None
-    px = np.asarray(image.crop((x0, y0, x1, y1)).convert("RGB"), dtype=np.int16)
-    dist = np.abs(px - np.array(fill_rgb, dtype=np.int16)).max(axis=2)
-    far = np.percentile(dist, 95)
+    crop = image.crop((x0, y0, x1, y1)).convert("RGB")
+    dist = _channel_distance(crop, fill_rgb)
+    cum = list(accumulate(dist.histogram()))
+    far = _percentile(lambda ranks: [bisect_right(cum, k) for k in ranks], cum[-1], 0.95)
     if far < 12:  # nothing differs from the text colour: the text is invisible
         return 1.0
-    ink = dist < far * 0.5
-    grown = ink.copy()
-    for dy, dx in ((-2, 0), (2, 0), (0, -2), (0, 2), (-1, -1), (1, 1), (-1, 1), (1, -1)):
-        grown |= np.roll(np.roll(ink, dy, axis=0), dx, axis=1)
-    background = px[~grown]
-    if background.size == 0:
+    grown = _dilate(dist.point(lambda v: 255 if v < far * 0.5 else 0))
+    count = grown.histogram()[0]
+    if count == 0:
         return None
-    lut = _lut()
-    lum = 0.2126 * lut[background[:, 0]] + 0.7152 * lut[background[:, 1]] + 0.0722 * lut[background[:, 2]]
     lf = luminance(fill_rgb)
-    ratios = (np.maximum(lum, lf) + 0.05) / (np.minimum(lum, lf) + 0.05)
-    return float(np.percentile(ratios, 10))
+    ratio = _ratio_image(crop, grown, lf)
+    return _percentile(lambda ranks: _ranked(crop, ratio, lf, ranks), count, 0.10)
+
+
+def _channel_distance(crop, fill_rgb):
+    """Per pixel, the largest of |R - r|, |G - g|, |B - b| against the text colour."""
+    r, g, b = ImageChops.difference(crop, Image.new("RGB", crop.size, tuple(fill_rgb))).split()
+    return ImageChops.lighter(ImageChops.lighter(r, g), b)
+
+
+def _dilate(ink):
+    """The ink grown by its anti-aliased edge. ImageChops.offset wraps round the edges as
+    np.roll did, so a glyph at one edge also masks the opposite edge (kept: same verdicts)."""
+    grown = ink
+    for dy, dx in ((-2, 0), (2, 0), (0, -2), (0, 2), (-1, -1), (1, 1), (-1, 1), (1, -1)):
+        grown = ImageChops.lighter(grown, ImageChops.offset(ink, dx, dy))
+    return grown
+
+
+def _percentile(values, n: int, q: float) -> float:
+    """np.percentile's default (linear) method over n sorted values, read with `values(ranks)`;
+    the same float steps as numpy's, so the same result to the last bit."""
+    index = (n - 1) * q
+    if index >= n - 1:
+        return values([n - 1])[0]
+    k = math.floor(index)
+    gamma = index - k
+    a, b = values([k, k + 1])
+    return b - (b - a) * (1 - gamma) if gamma >= 0.5 else a + (b - a) * gamma
+
+
+def _ratio_image(crop, grown, lf: float):
+    """Float32 contrast ratio of every pixel against lf; glyph pixels pushed below zero."""
+    bands = [band.point(lut, "F") for band, lut in zip(crop.split(), _luts()[1], strict=True)]
+    glyph = grown.point([0.0] + [_GLYPH] * 255, "F")
+    return ImageMath.lambda_eval(
+        lambda a: (a["max"](a["r"] + a["g"] + a["b"], lf) + 0.05)
+        / (a["min"](a["r"] + a["g"] + a["b"], lf) + 0.05) + a["glyph"],
+        r=bands[0], g=bands[1], b=bands[2], glyph=glyph)
+
+
+def _ranked(crop, ratio, lf: float, ranks: list[int]) -> list[float]:
+    """The ratios of the given ranks among the background pixels, in float64 as numpy had them."""
+    lo, hi = _window(ratio, ranks)
+    return _exact(crop, ratio, lf, lo, hi, ranks) or _exact(crop, ratio, lf, 0.5, 22.0, ranks)
+
+
+def _window(ratio, ranks: list[int]) -> tuple[float, float]:
+    """A narrow range of float32 ratios that holds the ranks: two histograms, each range padded
+    by a bin either side (a guess; _exact checks it). Pillow truncates a bin index towards zero,
+    so values just under the lower extremum land in bin 0: that bin stays out of the count."""
+    lo, hi, below = 0.9, 21.1, 0  # every ratio is in [1, 21]
+    for _ in range(2):
+        step = (hi - lo) / 254
+        cum = list(accumulate(ratio.histogram(extrema=(lo - step, hi))[1:]))  # j: from lo + j*step
+        first, last = (bisect_right(cum, k - below) for k in (ranks[0], ranks[-1]))
+        below += cum[first - 2] if first >= 2 else 0
+        lo, hi = lo + (first - 1) * step, lo + (last + 2) * step
+    return lo, hi
+
+
+def _exact(crop, ratio, lf: float, lo: float, hi: float, ranks: list[int]) -> list[float] | None:
+    """The ranked ratios from the colours whose float32 ratio lies in [lo, hi), or None when a
+    rank falls outside the window or too near its edge to trust float32's order there."""
+    classes = ImageMath.lambda_eval(lambda a: (a["r"] > 0) + (a["r"] >= lo) + (a["r"] >= hi),
+                                    r=ratio).convert("L")  # 0 glyph, 1 below, 2 in, 3 above
+    below = classes.histogram()[1]
+    canvas = Image.new("RGBA", crop.size)
+    canvas.paste(crop, mask=classes.point(lambda v: 255 if v == 2 else 0))
+    linear = _luts()[0]
+    measured = sorted((_ratio64(linear, rgba, lf), n) for n, rgba in canvas.getcolors(crop.width * crop.height)
+                      if rgba[3])
+    cum = list(accumulate(n for _, n in measured))
+    out = []
+    for k in ranks:
+        at = bisect_right(cum, k - below)
+        if k < below or at >= len(measured) or not lo + _SLACK <= measured[at][0] <= hi - _SLACK:
+            return None
+        out.append(measured[at][0])
+    return out
+
+
+def _ratio64(linear: list[float], rgb, lf: float) -> float:
+    lum = _WEIGHTS[0] * linear[rgb[0]] + _WEIGHTS[1] * linear[rgb[1]] + _WEIGHTS[2] * linear[rgb[2]]
+    return (max(lum, lf) + 0.05) / (min(lum, lf) + 0.05)
 
 
 def _is_large(size_units: float, weight: int, inp: CheckInput, report) -> bool:
