@@ -93,11 +93,11 @@ _current: contextvars.ContextVar[_Budget | None] = contextvars.ContextVar("diplo
 
 
 def _budget() -> _Budget:
+    """The running render's budget. Outside render_bounded (a test or a tool calling a helper
+    directly) each caller gets a fresh one, never kept: a stored one would run out for good
+    four seconds after its first use."""
     budget = _current.get()
-    if budget is None:  # rendered outside render_bounded (a test, a tool): a fresh budget
-        budget = _Budget(RENDER_SECONDS)
-        _current.set(budget)
-    return budget
+    return budget if budget is not None else _Budget(RENDER_SECONDS)
 
 
 WHAT = {

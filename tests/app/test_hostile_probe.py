@@ -321,3 +321,14 @@ def test_a_lints_shared_budget_counts_only_the_time_inside_renders():
     with sandbox.shared_budget(0.3), pytest.raises(sandbox.RenderLimit):  # but the renders' own time does count
         for _ in range(100):
             sandbox.render_bounded(slow, {})
+
+
+def test_helpers_called_outside_a_render_never_run_out_of_time(monkeypatch):
+    """A tool or test that calls a helper directly has no render budget; one stored on first use
+    ran out for good four seconds later (text layout tests failed on a busy machine)."""
+    from app.templating import sandbox
+
+    sandbox.tick()
+    real = time.monotonic
+    monkeypatch.setattr(sandbox.time, "monotonic", lambda: real() + 3600)
+    sandbox.tick()  # an hour later
