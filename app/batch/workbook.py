@@ -19,11 +19,13 @@ from xml.etree import ElementTree
 import python_calamine
 
 from app.batch.notes import Note, cell_ref, en_number, id_number, listing, sheet_error
-from app.batch.xmlscan import SheetScan, scan_ods, scan_xlsx
+from app.batch.xmlscan import SheetScan, declared_strings, scan_ods, scan_xlsx
 from app.errors import SheetError
 
 MAX_CELLS = 5_000_000  # rows x columns of the used area calamine would hold
 MAX_UNZIPPED = 1024**3  # the declared size of everything in an XLSX or ODS
+MAX_SHARED_STRINGS = MAX_CELLS  # distinct texts a workbook may declare (calamine reserves them)
+_SMALLEST_STRING = 5  # bytes of the shortest shared string, "<si/>"; a reference takes as many
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP_MAGIC = b"PK\x03\x04"
 _NS_MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
@@ -100,6 +102,8 @@ def _kind(path: Path, head: bytes) -> str:
 
 def _open(path: Path, head: bytes) -> python_calamine.CalamineWorkbook:
     kind = "xls" if head.startswith(OLE_MAGIC) else "xlsx"
+    if head.startswith(ZIP_MAGIC):
+        _check_shared_strings(path)
     try:
         return python_calamine.CalamineWorkbook.from_path(str(path))
     except python_calamine.PasswordError:
@@ -109,6 +113,38 @@ def _open(path: Path, head: bytes) -> python_calamine.CalamineWorkbook:
     except BaseException as exc:  # noqa: BLE001 (a Rust panic is a BaseException)
         _reraise_interrupt(exc)
         raise _damaged(path, kind) from None
+
+
+def _check_shared_strings(path: Path) -> None:
+    """Refuse a sharedStrings part whose declared counts cannot be real, before calamine reserves
+    memory for them: more distinct strings than the part has room for, or references than the
+    whole workbook has room for."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            infos = archive.infolist()
+            total = sum(info.file_size for info in infos)
+            for info in infos:
+                if info.filename.lower().endswith("sharedstrings.xml"):
+                    with archive.open(info) as stream:
+                        declared = declared_strings(stream)
+                    room = {"uniqueCount": min(info.file_size // _SMALLEST_STRING, MAX_SHARED_STRINGS),
+                            "count": total // _SMALLEST_STRING}
+                    for key, claimed in declared.items():
+                        if claimed > room[key]:
+                            raise _impossible_strings(path, key, claimed, info.file_size)
+    except (zipfile.BadZipFile, zlib.error, OSError, ValueError, EOFError, RuntimeError, NotImplementedError):
+        raise _damaged(path, "xlsx") from None
+
+
+def _impossible_strings(path: Path, key: str, claimed: int, size: int) -> SheetError:
+    return sheet_error(
+        path, f"daftar teksnya (sharedStrings.xml) mengaku berisi {id_number(claimed)} teks ({key}), padahal "
+        f"bagian itu hanya {id_number(size)} bita: berkasnya rusak atau sengaja dibuat salah",
+        f"its text table (sharedStrings.xml) claims {en_number(claimed)} strings ({key}) in a part of only "
+        f"{en_number(size)} bytes: the file is damaged or deliberately malformed",
+        "Buka di aplikasi lembar kerja lalu simpan ulang sebagai .xlsx atau .csv.",
+        "Open it in your spreadsheet app and save it again as .xlsx or .csv.",
+    )
 
 
 def _reraise_interrupt(exc: BaseException) -> None:
