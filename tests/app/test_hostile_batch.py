@@ -4,13 +4,19 @@ not what they claim, schedulers that are not Dask."""
 
 from __future__ import annotations
 
+import http.server
+import socket
 import subprocess
 import sys
+import threading
+import time
 import zipfile
 from pathlib import Path
 
 import openpyxl
 import pytest
+
+from .test_batch import run
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -60,3 +66,80 @@ def test_batch_refuses_the_lying_workbook_with_one_line(tmp_path):
                            str(tmp_path / "o"), "--jobs", "0"], capture_output=True, text=True, timeout=60, cwd=ROOT)
     assert done.returncode == 2 and done.stderr.count("\n") == 1, done.stderr[-500:]
     assert "sharedStrings.xml" in done.stderr and "kesalahan tak terduga" not in done.stderr
+
+
+# -- options that are not what they claim -------------------------------------------------------
+
+def _small_sheet(tmp_path: Path, image: str = "") -> Path:
+    path = tmp_path / "umkm.csv"
+    path.write_text(f"Nama Produk,Harga,Lokasi,Foto\nKeripik,15000,Malang,{image}\n", encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("pattern", ["{judul", "judul}", "{nama_produk}_{", "{{nama_produk}"])
+def test_a_name_pattern_with_an_unmatched_brace_is_refused_before_any_row(tmp_path, capsys, pattern):
+    out = tmp_path / "o"
+    code, _, err = run(["batch", "produk-umkm", _small_sheet(tmp_path), "--out", out, "--name", pattern,
+                        "--jobs", "0"], capsys)
+    assert code == 2 and err.count("\n") == 1 and "--name" in err and "kurung kurawal" in err
+    assert not out.exists()
+
+
+@pytest.fixture
+def http_server():
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), http.server.SimpleHTTPRequestHandler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+
+
+@pytest.fixture
+def chatty_server():
+    """A server that speaks first, as the probe's black-hole address did: Dask read 'HTTP/1.1'
+    as an 8-byte frame length and asked for exabytes."""
+    listener = socket.create_server(("127.0.0.1", 0))
+
+    def serve():
+        while True:
+            try:
+                conn, _ = listener.accept()
+            except OSError:
+                return
+            with conn:
+                conn.sendall(b"HTTP/1.1 400 Bad Request\r\n\r\n")
+    threading.Thread(target=serve, daemon=True).start()
+    yield f"tcp://127.0.0.1:{listener.getsockname()[1]}"
+    listener.close()
+
+
+def _closed_port() -> str:
+    with socket.create_server(("127.0.0.1", 0)) as probe:
+        return f"tcp://127.0.0.1:{probe.getsockname()[1]}"
+
+
+@pytest.mark.parametrize("which, words", [
+    ("http", "tidak menyapa seperti scheduler Dask"),
+    ("http-tcp", "tidak menyapa seperti scheduler Dask"),
+    ("chatty", "bukan scheduler Dask"),
+    ("closed", "sambungan ditolak"),
+])
+def test_a_scheduler_that_is_not_dask_is_one_clear_line(tmp_path, capsys, http_server, chatty_server, which,
+                                                         words):
+    address = {"http": http_server, "http-tcp": f"tcp://{http_server}", "chatty": chatty_server,
+               "closed": _closed_port()}[which]
+    start = time.monotonic()
+    code, _, err = run(["batch", "produk-umkm", _small_sheet(tmp_path), "--out", tmp_path / "o",
+                        "--scheduler", address], capsys)
+    assert time.monotonic() - start < 5
+    assert code == 2 and err.count("\n") == 1, err
+    assert f"Tidak bisa terhubung ke scheduler Dask di {address}" in err and words in err
+
+
+@pytest.mark.parametrize("address", ["file:///etc/passwd", "http://127.0.0.1:8786", "/tmp/sock", "tcp://host",
+                                     "tcp://host:99999", "ucx://host:1", "tcp://a b:1", "x" * 500 + ":1\n"])
+def test_a_scheduler_address_of_the_wrong_form_is_refused_before_dask_sees_it(tmp_path, capsys, address):
+    out = tmp_path / "o"
+    code, _, err = run(["batch", "produk-umkm", _small_sheet(tmp_path), "--out", out, "--scheduler", address],
+                       capsys)
+    assert code == 2 and err.count("\n") == 1 and "bukan alamat scheduler Dask" in err, err
+    assert not out.exists()
