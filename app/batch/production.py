@@ -84,8 +84,8 @@ def preflight(plan: Plan, jobs: int, progress: Progress | None = None, stop=lamb
 
 def image_problem(path: Path) -> dict | None:
     """Why a row's image cannot be used, or None; the header only, with the safe decoders."""
-    if not path.is_file():
-        return {"id": f"tidak ditemukan: {path}", "en": f"not found: {path}"}
+    if images.file_stat(path) is None:  # missing, a FIFO, or a name too long to look up
+        return {"id": f"tidak ditemukan atau tidak bisa dibuka: {path}", "en": f"not found or cannot be opened: {path}"}
     try:
         with images.open_untrusted(path):
             return None

@@ -111,7 +111,7 @@ class Design:
         ref = self.images.get(key)
         if ref is None:
             return None
-        path = Path(ref.path).expanduser()
+        path = fsguard.user_path(ref.path)
         if not path.is_absolute() and self.base_dir is not None:
             path = self.base_dir / path
         return path

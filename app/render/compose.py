@@ -4,12 +4,12 @@ pixels; the preview, the CLI and batch all go through here."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
 
 from jinja2 import TemplateError as JinjaError
 from jinja2 import TemplateSyntaxError, UndefinedError
 from jinja2.exceptions import SecurityError
 
+from app import fsguard
 from app.errors import DiplomatError, FormatError, TemplateError, TemplateLimitError, UnsafeTemplateError
 from app.model import formats
 from app.model.colors import best_on
@@ -91,7 +91,7 @@ def _brand_vars(design: Design) -> dict:
     brand = design.brand
     logo = None
     if brand.logo is not None:
-        logo = ImageValue(Path(brand.logo.path).expanduser(), brand.logo.focus or (0.5, 0.5),
+        logo = ImageValue(fsguard.user_path(brand.logo.path), brand.logo.focus or (0.5, 0.5),
                           "brand.logo")
     line = "  ·  ".join(x for x in (brand.handle.strip(), brand.website.strip()) if x)
     return {"logo": logo, "handle": brand.handle.strip(), "website": brand.website.strip(),

@@ -5,6 +5,7 @@ not what they claim, schedulers that are not Dask."""
 from __future__ import annotations
 
 import http.server
+import json
 import socket
 import subprocess
 import sys
@@ -16,7 +17,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from .test_batch import run
+from .test_batch import report_rows, run
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -143,3 +144,40 @@ def test_a_scheduler_address_of_the_wrong_form_is_refused_before_dask_sees_it(tm
                        capsys)
     assert code == 2 and err.count("\n") == 1 and "bukan alamat scheduler Dask" in err, err
     assert not out.exists()
+
+
+# -- image paths the system cannot even look up ---------------------------------------------------
+
+LONG = "a" * 10_000 + ".png"
+
+
+@pytest.mark.parametrize("cell", [LONG, f"foto/{LONG}", "~tidakada-pengguna-ini/foto.png"])
+def test_an_image_cell_that_cannot_be_looked_up_is_a_failed_row_naming_the_field(tmp_path, capsys, cell):
+    out = tmp_path / "o"
+    code, _, err = run(["batch", "produk-umkm", _small_sheet(tmp_path, cell), "--out", out, "--jobs", "0"], capsys)
+    assert code == 1, err
+    cause = report_rows(out)[2]["cause"]["id"]
+    assert report_rows(out)[2]["status"] == "failed" and "'foto'" in cause and "tidak bisa dibuka" in cause
+    assert len(cause) < 600  # the 10,000 characters are shortened, not printed whole
+
+
+def test_the_dry_run_names_an_image_cell_that_cannot_be_looked_up(tmp_path, capsys):
+    code, said, _ = run(["batch", "produk-umkm", _small_sheet(tmp_path, LONG), "--out", tmp_path / "o",
+                         "--dry-run", "--jobs", "0"], capsys)
+    assert code == 0 and "tidak bisa dibuka" in said
+
+
+def test_image_option_design_and_brand_logo_paths_too_long_to_look_up_are_one_line(tmp_path, capsys):
+    long_path = str(tmp_path / LONG)
+    design = tmp_path / "desain.json"
+    design.write_text(json.dumps({"schema_version": 1, "template": "produk-umkm",
+                                  "images": {"foto": {"path": long_path}}}), encoding="utf-8")
+    brand = tmp_path / "brand.json"
+    brand.write_text(json.dumps({"logo": {"path": long_path}}), encoding="utf-8")
+    for argv in (["render", "produk-umkm", "--image", f"foto={long_path}"],
+                 ["render", "--design", design],
+                 ["render", "produk-umkm", "--brand", brand]):
+        out = tmp_path / "p.png"
+        code, _, err = run([*argv, "--out", out], capsys)
+        assert code == 2 and err.count("\n") == 1 and "tidak bisa dibuka" in err and len(err) < 600, err
+        assert not out.exists()
