@@ -95,7 +95,10 @@ def test_svg_tricks_the_first_pass_missed(tmp_path, capsys, head, words):
     ("{{ range(9999)|map('string')|map('center', 9999)|join }}", "center"),
     ('{{ ("%s" * 3000)|format(*range(3000)) }}', "too large"),
     ("{% for a in [1] %}" * 25 + "x" + "{% endfor %}" * 25, "nested more than"),
-    ("{% set a = 1 %}" * 120000, "over 512 KB"),
+    ("{% set a = 1 %}" * 120000, "over 128 KB"),
+    ("".join(f"{{% macro m{i}() %}}x{{% endmacro %}}" for i in range(3500)), "more than 3,000"),
+    ("".join(f"{{% macro m{i}() %}}{{% endmacro %}}" for i in range(250)), "more than 200 macros"),
+    ("{{ " + " + ".join(f"a{i}" for i in range(9000)) + " }}", "more than 15,000 syntax nodes"),
     ('{{ text_box("kata " * 5000, 0, 0, 900, 100, size=99999, min_size=0.001, max_lines=99999) }}', "'size'"),
     ('{{ text_box("halo", "nan"|float, 0, "inf"|float, 100) }}', "not a number that can be drawn"),
 ])
