@@ -18,6 +18,7 @@ from app.model.layoutreport import LayoutReport
 from app.render import qtenv, svgsafety, values
 from app.render.helpers import FieldText, ImageValue, RenderContext
 from app.templating import sandbox
+from app.templating.explain import explain
 from app.templating.library import Library, Template
 
 
@@ -119,24 +120,25 @@ def _render(library: Library, name: str, variables: dict) -> str:
             f"Template {name} was stopped: {exc.en_text}. Simplify the template.",
         ) from None
     except SecurityError as exc:
+        why = explain(exc)
         raise UnsafeTemplateError(
-            f"Template {name} mencoba mengakses bagian dalam Python dan ditolak: {exc}",
-            f"Template {name} tried to reach Python internals and was refused: {exc}",
+            f"Template {name} mencoba mengakses bagian dalam Python dan ditolak: {why[0]}.",
+            f"Template {name} tried to reach Python internals and was refused: {why[1]}.",
         ) from None
     except TemplateSyntaxError as exc:
+        why = explain(exc)
         raise TemplateError(
-            f"Template {name}, baris {exc.lineno}: sintaks salah ({exc.message}).",
-            f"Template {name}, line {exc.lineno}: syntax error ({exc.message}).",
+            f"Template {name}, baris {exc.lineno}: {why[0]}.",
+            f"Template {name}, line {exc.lineno}: {why[1]}.",
         ) from None
     except UndefinedError as exc:
-        raise TemplateError(
-            f"Template {name} memakai nilai yang tidak ada: {exc.message}.",
-            f"Template {name} uses a value that does not exist: {exc.message}.",
-        ) from None
+        why = explain(exc)
+        raise TemplateError(f"Template {name}: {why[0]}.", f"Template {name}: {why[1]}.") from None
     except (RecursionError, MemoryError, SyntaxError):  # SyntaxError: Python's compiler gave up
         raise TemplateLimitError(f"Template {name} terlalu rumit untuk dibaca.",
                                  f"Template {name} is too complex to read.") from None
     except (JinjaError, TypeError, ValueError, ArithmeticError) as exc:
+        why = explain(exc)
         raise TemplateError(
-            f"Template {name} gagal dirender: {exc}.", f"Template {name} failed to render: {exc}."
+            f"Template {name} gagal dirender: {why[0]}.", f"Template {name} failed to render: {why[1]}."
         ) from None

@@ -81,7 +81,7 @@ def open_image(path: Path, field: str | None = None, target: tuple[int, int] | N
             f"Gambar untuk kolom {label} bukan {SAFE_NAMES}: {path.name}",
             f"Image for field {label} is not {SAFE_NAMES}: {path.name}",
         ) from None
-    except OSError:
+    except (OSError, ValueError):  # ValueError: a PNG text or ICC chunk that inflates past Pillow's cap
         raise _damaged(label, path) from None
     try:
         with im:
