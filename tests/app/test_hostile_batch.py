@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import http.server
 import json
+import os
 import socket
 import subprocess
 import sys
@@ -16,6 +17,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from PIL import Image
 
 from .test_batch import report_rows, run
 
@@ -181,3 +183,50 @@ def test_image_option_design_and_brand_logo_paths_too_long_to_look_up_are_one_li
         code, _, err = run([*argv, "--out", out], capsys)
         assert code == 2 and err.count("\n") == 1 and "tidak bisa dibuka" in err and len(err) < 600, err
         assert not out.exists()
+
+
+# -- images from outside the sheet's folder: allowed, but marked ---------------------------------
+
+def _photo(path: Path) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    Image.new("RGB", (320, 240), (180, 90, 40)).save(path, "JPEG")
+    return path
+
+
+@pytest.fixture
+def sheet_folder(tmp_path):
+    """A sheet in its own folder, one photo beside it, one outside it, one symlink to the outside."""
+    folder = tmp_path / "kiriman"
+    _photo(folder / "foto" / "dalam.jpg")
+    outside = _photo(tmp_path / "pribadi" / "ktp.jpg")
+    os.symlink(outside, folder / "foto" / "tautan.jpg")
+    sheet = folder / "umkm.csv"
+    sheet.write_text("Nama Produk,Harga,Lokasi,Foto\n"
+                     "Keripik,15000,Malang,foto/dalam.jpg\n"
+                     "Kopi,85000,Aceh,../pribadi/ktp.jpg\n"
+                     f"Teh,20000,Solo,{outside}\n"
+                     "Gula,20000,Solo,foto/tautan.jpg\n", encoding="utf-8")
+    return sheet, outside
+
+
+def test_the_dry_run_marks_rows_whose_image_is_outside_the_sheet_folder(tmp_path, capsys, sheet_folder):
+    sheet, outside = sheet_folder
+    code, said, _ = run(["batch", "produk-umkm", sheet, "--out", tmp_path / "o", "--dry-run", "--jobs", "0"], capsys)
+    assert code == 0
+    marked = [line for line in said.splitlines() if "gambar dari luar folder lembar kerja" in line]
+    assert [line.split()[1] for line in marked] == ["3", "4", "5"], said
+    assert "perlu dicek" in marked[0]
+
+
+def test_the_report_marks_them_as_warnings_and_the_files_are_still_made(tmp_path, capsys, sheet_folder):
+    sheet, _ = sheet_folder
+    out = tmp_path / "o"
+    code, _, _ = run(["batch", "produk-umkm", sheet, "--out", out, "--jobs", "0"], capsys)
+    rows = report_rows(out)
+    assert code == 0 and all(rows[n]["files"] for n in (2, 3, 4, 5))
+    assert rows[2]["status"] == "ok" and not any(f["rule"] == "GAMBAR" for f in rows[2]["findings"])
+    for n in (3, 4, 5):
+        notes = [f for f in rows[n]["findings"] if f["rule"] == "GAMBAR"]
+        assert rows[n]["status"] == "warn" and len(notes) == 1 and notes[0]["severity"] == "warn"
+        assert "gambar dari luar folder lembar kerja" in notes[0]["message"]["id"]
+    assert "gambar dari luar folder lembar kerja" in (out / "report.html").read_text(encoding="utf-8")
