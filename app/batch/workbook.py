@@ -18,6 +18,7 @@ from xml.etree import ElementTree
 
 import python_calamine
 
+from app.batch import xlsscan
 from app.batch.notes import Note, cell_ref, en_number, id_number, listing, sheet_error
 from app.batch.xmlscan import SheetScan, declared_strings, scan_ods, scan_xlsx
 from app.errors import SheetError
@@ -104,6 +105,8 @@ def _open(path: Path, head: bytes) -> python_calamine.CalamineWorkbook:
     kind = "xls" if head.startswith(OLE_MAGIC) else "xlsx"
     if head.startswith(ZIP_MAGIC):
         _check_shared_strings(path)
+    elif head.startswith(OLE_MAGIC):
+        _check_xls(path)
     try:
         return python_calamine.CalamineWorkbook.from_path(str(path))
     except python_calamine.PasswordError:
@@ -134,6 +137,26 @@ def _check_shared_strings(path: Path) -> None:
                             raise _impossible_strings(path, key, claimed, info.file_size)
     except (zipfile.BadZipFile, zlib.error, OSError, ValueError, EOFError, RuntimeError, NotImplementedError):
         raise _damaged(path, "xlsx") from None
+
+
+def _check_xls(path: Path) -> None:
+    """Refuse an XLS whose header or a sheet's DIMENSIONS declares more than can be real, before
+    calamine reserves memory for it (it asked for 43 TB and aborted)."""
+    try:
+        xlsscan.check(path, MAX_CELLS)
+    except xlsscan.XlsDeclaration as exc:
+        if exc.area is None:
+            raise _damaged(path, "xls") from None
+        rows, cols = exc.area
+        raise sheet_error(
+            path, f"sebuah lembarnya mengaku terpakai sampai {id_number(rows)} baris x {id_number(cols)} kolom, "
+            f"melebihi batas {id_number(MAX_CELLS)} sel",
+            f"a sheet in it claims to be used out to {en_number(rows)} rows x {en_number(cols)} columns, over "
+            f"the limit of {en_number(MAX_CELLS)} cells",
+            "Buka di aplikasi lembar kerja lalu simpan ulang sebagai .xlsx atau .csv.",
+            "Open it in your spreadsheet app and save it again as .xlsx or .csv.") from None
+    except Exception:  # noqa: BLE001 (olefile raises OSError, ValueError, struct.error and its own)
+        raise _damaged(path, "xls") from None
 
 
 def _impossible_strings(path: Path, key: str, claimed: int, size: int) -> SheetError:

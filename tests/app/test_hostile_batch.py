@@ -8,6 +8,7 @@ import http.server
 import json
 import os
 import socket
+import struct
 import subprocess
 import sys
 import threading
@@ -70,6 +71,44 @@ def test_batch_refuses_the_lying_workbook_with_one_line(tmp_path):
     assert done.returncode == 2 and done.stderr.count("\n") == 1, done.stderr[-500:]
     assert "sharedStrings.xml" in done.stderr and "kesalahan tak terduga" not in done.stderr
 
+
+
+XLS = ROOT / "tests" / "data" / "kecil.xls"  # two cells, written by xlwt: "judul" over "Halo"
+
+
+def _xls_claiming(path: Path, last_row: int, offset: int = 44, value: int | None = None) -> Path:
+    raw = bytearray(XLS.read_bytes())
+    at = raw.find(struct.pack("<HH", 0x0200, 14))  # the sheet's DIMENSIONS record
+    struct.pack_into("<IIHH", raw, at + 4, 0, last_row, 0, 1)
+    if value is not None:
+        struct.pack_into("<I", raw, offset, value)  # a count in the compound-file header
+    path.write_bytes(bytes(raw))
+    return path
+
+
+@pytest.mark.parametrize("last_row, header, words", [
+    (0xFFFFFFF0, None, "4,294,967,280 rows"),  # calamine reserved 43 TB for it and aborted
+    (6_000_001, None, "6,000,001 rows"),
+    (2, (44, 0x7FFFFFFF), "damaged"),  # FAT sectors: more than the file has
+])
+def test_an_xls_that_declares_more_than_it_holds_is_refused_before_calamine_reserves_it(
+        tmp_path, last_row, header, words):
+    offset, value = header or (44, None)
+    path = _xls_claiming(tmp_path / "peserta.xls", last_row, offset, value)
+    probe = ("import sys, pathlib; from app.batch.sheets import open_sheet\n"
+             "from app.errors import SheetError\n"
+             f"try: open_sheet(pathlib.Path({str(path)!r}))\n"
+             "except SheetError as e: print(e.message('en')); sys.exit(2)\n")
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60, cwd=ROOT)
+    assert done.returncode == 2, done.stderr[-500:]
+    assert "peserta.xls" in done.stdout and words in done.stdout
+
+
+def test_an_honest_xls_still_reads(tmp_path):
+    from app.batch.sheets import open_sheet
+
+    sheet = open_sheet(_xls_claiming(tmp_path / "peserta.xls", 2))
+    assert sheet.columns == ["judul"] and [r.values for r in sheet.rows()] == [{"judul": "Halo"}]
 
 # -- options that are not what they claim -------------------------------------------------------
 
