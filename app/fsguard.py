@@ -91,3 +91,14 @@ def read_bytes(path: Path, max_bytes: int) -> bytes:
     if len(data) > max_bytes:
         raise NotAFile(f"Berkas {path} terlalu besar.", f"The file {path} is too large.")
     return data
+
+
+def user_path(text: str) -> Path:
+    """A path a user wrote, with a leading ~ or ~name expanded when that user exists; a ~name
+    that names nobody stays as written (Path.expanduser raises RuntimeError), to be reported
+    as not found like any other missing file."""
+    path = Path(text)
+    try:
+        return path.expanduser()
+    except RuntimeError:
+        return path

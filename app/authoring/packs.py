@@ -60,6 +60,9 @@ def _safe_members(archive: zipfile.ZipFile) -> list[tuple[zipfile.ZipInfo, PureP
     for info in infos:
         name = info.filename.replace("\\", "/")
         path = PurePosixPath(name)
+        if not name.isprintable():  # a newline or an escape in a name would break the message too
+            raise _refuse("nama berkas di dalamnya memuat karakter kendali.", "a file name inside it holds control "
+                          "characters.")
         if name.startswith("/") or ".." in path.parts or ":" in name or not path.parts:
             raise _refuse(f"jalur berbahaya '{info.filename}'.", f"unsafe path '{info.filename}'.")
         if stat.S_ISLNK(info.external_attr >> 16):
@@ -103,9 +106,14 @@ def _member_bytes(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
     try:
         with archive.open(info) as src:
             data = src.read(info.file_size + 1)
-    except (zipfile.BadZipFile, zlib.error, EOFError) as exc:
-        raise _refuse(f"'{info.filename}' rusak atau ukurannya tidak sesuai header zip ({exc}).",
-                      f"'{info.filename}' is damaged or does not match its zip header ({exc}).") from None
+    except UnicodeDecodeError:  # the local header's copy of the name, flagged UTF-8, is not
+        raise _refuse(f"nama '{info.filename}' di header lokalnya ditandai UTF-8 tetapi bukan UTF-8 yang sah.",
+                      f"the name '{info.filename}' in its local header is flagged UTF-8 but is not valid UTF-8.") \
+            from None
+    except (zipfile.BadZipFile, zlib.error, EOFError, ValueError) as exc:
+        raise _refuse(f"'{info.filename}' rusak atau ukurannya tidak sesuai header zip.",
+                      f"'{info.filename}' is damaged or does not match its zip header ({_one_line(str(exc))}).") \
+            from None
     except (RuntimeError, NotImplementedError) as exc:  # encrypted, or an unknown compression
         raise _refuse(f"'{info.filename}' terenkripsi atau dikompresi dengan cara yang tidak dikenal.",
                       f"'{info.filename}' is encrypted or uses an unknown compression ({exc}).") from None
@@ -133,7 +141,11 @@ def import_pack(pack: Path, dest_root: Path) -> ImportResult:
         raise _refuse(exc.id_text, exc.en_text) from None
     try:
         archive = zipfile.ZipFile(pack)
-    except (OSError, zipfile.BadZipFile):
+    except UnicodeDecodeError:  # a name flagged UTF-8 whose bytes are not
+        raise _refuse(f"{pack.name} rusak: nama sebuah berkas di dalamnya ditandai UTF-8 tetapi bukan UTF-8 yang sah.",
+                      f"{pack.name} is damaged: a file name inside it is flagged UTF-8 but is not valid UTF-8.") \
+            from None
+    except (OSError, zipfile.BadZipFile, ValueError):
         raise _refuse(f"{pack.name} bukan berkas zip yang valid.", f"{pack.name} is not a valid zip file.") from None
     dest_root.mkdir(parents=True, exist_ok=True)
     _sweep_staging(dest_root)

@@ -25,6 +25,7 @@ from pathlib import Path
 
 from babel.dates import format_date, format_datetime, format_time, get_month_names
 
+from app import fsguard
 from app.batch.sheets import Row
 from app.errors import FieldError, RowProblem
 from app.templating.manifest import Field, Manifest
@@ -259,5 +260,5 @@ def _image_path(cell: object, sheet_dir: Path) -> Path:
                    f"'{text}' is a web address; an image must be a file on this computer")
     if os.sep == "/":
         text = text.replace("\\", "/")
-    path = Path(text).expanduser()
+    path = fsguard.user_path(text)
     return path if path.is_absolute() else Path(sheet_dir) / path

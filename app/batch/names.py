@@ -26,17 +26,26 @@ DEFAULT_PATTERN = "{row}_{format}"
 
 def fields_in(pattern: str) -> list[str]:
     """The placeholders of a pattern, or FieldError if it is malformed."""
+    return [name for _, name, _, _ in _parsed(pattern) if name is not None]
+
+
+def _parsed(pattern: str) -> list[tuple]:
+    """The pattern's parts as str.format reads them; a brace never closed (or never opened) is
+    the user's typo, said in their language before any row runs."""
     try:
-        return [name for _, name, _, _ in string.Formatter().parse(pattern) if name is not None]
-    except ValueError as exc:
-        raise FieldError(f"Pola nama '{pattern}' tidak valid: {exc}.",
-                         f"The name pattern '{pattern}' is not valid: {exc}.") from None
+        return list(string.Formatter().parse(pattern))
+    except ValueError:
+        shown = "".join(c if c.isprintable() else "?" for c in pattern[:60])
+        raise FieldError(f"Pola nama berkas (--name) '{shown}' tidak valid: ada kurung kurawal {{ atau }} yang "
+                         "tidak berpasangan. Tulis {kolom}, mis. {nama}_{format}.",
+                         f"The file name pattern (--name) '{shown}' is not valid: a brace {{ or }} is not "
+                         "matched. Write {field}, e.g. {nama}_{format}.") from None
 
 
 def check_pattern(pattern: str, known: set[str]) -> None:
     """Every placeholder is a field key, `row` or `format`; `format` must be there when the
     batch makes more than one format (checked by the caller)."""
-    for _, _name, spec, conversion in string.Formatter().parse(pattern):
+    for _, _name, spec, conversion in _parsed(pattern):
         if spec or conversion:  # "{nama:>999999999}" would build a gigabyte name
             raise FieldError(f"Pola nama '{pattern[:60]}' memakai format atau konversi; tulis {{kolom}} saja.",
                              f"The name pattern '{pattern[:60]}' uses a format spec or conversion; "

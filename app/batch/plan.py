@@ -11,7 +11,7 @@ from pathlib import Path
 
 from app import fsguard
 from app.authoring.thumbnails import fingerprint
-from app.batch import mapping, names
+from app.batch import mapping, names, runner
 from app.batch.job import RowTask
 from app.batch.sheets import Row, Sheet, open_sheet
 from app.errors import FieldError, FormatError, RowProblem
@@ -65,6 +65,8 @@ def prepare(options: Options, library: Library) -> Plan:
     template = library.get(options.template)
     man = template.manifest
     options.file_type = _file_type(options.file_type)
+    if options.scheduler:
+        runner.check_scheduler(options.scheduler)
     for fmt in options.formats:
         if fmt not in man.formats:
             raise FormatError(f"Template '{man.id}' tidak punya format '{fmt}'. Tersedia: {', '.join(man.formats)}.",

@@ -62,11 +62,14 @@ def preflight(plan: Plan, jobs: int, progress: Progress | None = None, stop=lamb
         return pre
     total = count_rows(plan)
 
+    outside: dict[int, list[tuple[str, str]]] = {}
+
     def dry_tasks():
         for row, task, problems in tasks(plan, names.NameBook()):
             if problems:
                 pre.rows.append(RowResult(row.number, "failed", cause=_join(problems)))
                 continue
+            outside[row.number] = outside_images(task, Path(plan.options.sheet).resolve().parent)
             for key, path in task.images.items():
                 why = image_problem(Path(path))
                 if why:
@@ -74,7 +77,7 @@ def preflight(plan: Plan, jobs: int, progress: Progress | None = None, stop=lamb
             task.dry_run = True
             yield task
     for result in _results(plan, dry_tasks(), jobs, stop):
-        pre.rows.append(result)
+        pre.rows.append(noted(result, outside.pop(result.number, [])))
         if progress:
             progress(len(pre.rows), total, result)
     pre.rows.sort(key=lambda r: r.number)
@@ -82,10 +85,41 @@ def preflight(plan: Plan, jobs: int, progress: Progress | None = None, stop=lamb
     return pre
 
 
+def outside_images(task, sheet_dir: Path) -> list[tuple[str, str]]:
+    """(field, path) of each image a row takes from outside the sheet's folder, symlinks
+    followed. That is allowed: a user's own sheet names the user's own photos wherever they
+    keep them. But a sheet from someone else could name any picture on this disk (a scan of an
+    ID card two folders up), so such a row is marked for the user to see, never refused."""
+    try:
+        home = Path(sheet_dir).resolve()
+    except (OSError, RuntimeError):
+        return []
+    found = []
+    for key, path in task.images.items():
+        try:
+            if not Path(path).resolve().is_relative_to(home):
+                found.append((key, str(path)))
+        except (OSError, RuntimeError, ValueError):  # too long to resolve: the row fails on it anyway
+            continue
+    return found
+
+
+def noted(result: RowResult, outside: list[tuple[str, str]]) -> RowResult:
+    """The row's result with a warning for each image from outside the sheet's folder."""
+    for key, path in outside:
+        result.findings.append({
+            "rule": "GAMBAR", "severity": "warn", "field": key, "format": "",
+            "message": {"id": f"gambar dari luar folder lembar kerja: {path}",
+                        "en": f"image from outside the sheet's folder: {path}"}})
+        if result.status == "ok":
+            result.status = "warn"
+    return result
+
+
 def image_problem(path: Path) -> dict | None:
     """Why a row's image cannot be used, or None; the header only, with the safe decoders."""
-    if not path.is_file():
-        return {"id": f"tidak ditemukan: {path}", "en": f"not found: {path}"}
+    if images.file_stat(path) is None:  # missing, a FIFO, or a name too long to look up
+        return {"id": f"tidak ditemukan atau tidak bisa dibuka: {path}", "en": f"not found or cannot be opened: {path}"}
     try:
         with images.open_untrusted(path):
             return None
@@ -129,6 +163,8 @@ def run_batch(plan: Plan, jobs: int, progress: Progress | None = None, stop=lamb
         if progress:
             progress(len(summary.rows), total, result)
 
+    outside: dict[int, list[tuple[str, str]]] = {}
+
     def run_tasks():
         for row, task, problems in tasks(plan, names.NameBook()):
             if single:
@@ -136,6 +172,7 @@ def run_batch(plan: Plan, jobs: int, progress: Progress | None = None, stop=lamb
             if problems:
                 finish(RowResult(row.number, "failed", cause=_join(problems)))
                 continue
+            outside[row.number] = outside_images(task, Path(options.sheet).resolve().parent)
             old = journal.reusable(row.number, task.input_hash, out_dir) if options.resume else None
             if old is not None and not single:
                 finish(old)  # unchanged since the last run and its files are there
@@ -143,7 +180,7 @@ def run_batch(plan: Plan, jobs: int, progress: Progress | None = None, stop=lamb
             yield task
     try:
         for result in _results(plan, run_tasks(), jobs, stop):
-            finish(result)
+            finish(noted(result, outside.pop(result.number, [])))
         summary.interrupted = bool(stop())
     except KeyboardInterrupt:
         summary.interrupted = True

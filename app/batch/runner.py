@@ -10,9 +10,14 @@ however long the sheet is.
 
 from __future__ import annotations
 
+import asyncio
 import multiprocessing
 import os
+import re
 import signal
+import socket
+import struct
+import time
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 
@@ -24,6 +29,56 @@ from app.render.process import init_worker
 
 class ClusterError(DiplomatError):
     """The Dask scheduler cannot be reached, or the optional extra is not installed."""
+
+
+CONNECT_TIMEOUT = 2.5  # seconds: a scheduler on the network answers in milliseconds
+_SECONDS_ID = f"{CONNECT_TIMEOUT:g}".replace(".", ",")
+# tcp://HOST:PORT, tls://HOST:PORT or HOST:PORT; a host is a name, IPv4 or [IPv6]
+_ADDRESS = re.compile(r"(?:(?:tcp|tls)://)?(?:[A-Za-z0-9](?:[A-Za-z0-9.-]{0,252})|\[[0-9A-Fa-f:.]{2,45}\]):[0-9]{1,5}")
+
+
+def check_scheduler(address: str) -> str:
+    """The address as Dask takes it, or ClusterError before Dask sees it: Dask would try to read
+    `file://...` as a path or an `http://` server's reply as a frame length."""
+    shown = _shown(address)
+    if not _ADDRESS.fullmatch(address) or not 0 < int(address.rsplit(":", 1)[1]) < 65536:
+        raise ClusterError(
+            f"--scheduler '{shown}' bukan alamat scheduler Dask. Tulis tcp://HOST:PORT, tls://HOST:PORT "
+            "atau HOST:PORT, misalnya tcp://192.168.1.10:8786.",
+            f"--scheduler '{shown}' is not a Dask scheduler address. Write tcp://HOST:PORT, tls://HOST:PORT "
+            "or HOST:PORT, e.g. tcp://192.168.1.10:8786.")
+    return address
+
+
+def _shown(text: str) -> str:
+    """User text fit for a one-line message: no control characters, at most 80 characters."""
+    text = "".join(c if c.isprintable() else "?" for c in text)
+    return text if len(text) <= 80 else text[:77] + "..."
+
+
+def _unreachable(address: str, exc: BaseException) -> ClusterError:
+    if isinstance(exc, NotDask) and str(exc) == "silent":
+        why_id = f"port itu terbuka, tetapi tidak menyapa seperti scheduler Dask dalam {_SECONDS_ID} detik"
+        why_en = f"that port is open, but nothing greeted us as a Dask scheduler does within {CONNECT_TIMEOUT} seconds"
+    elif isinstance(exc, NotDask):
+        why_id, why_en = "yang menjawab di alamat itu bukan scheduler Dask", \
+            "what answered at that address is not a Dask scheduler"
+    elif isinstance(exc, (TimeoutError, asyncio.TimeoutError)) or "Timed out" in str(exc):
+        why_id = f"tidak ada jawaban dalam {_SECONDS_ID} detik"
+        why_en = f"no answer within {CONNECT_TIMEOUT} seconds"
+    elif isinstance(exc, ConnectionRefusedError) or "refused" in str(exc).lower():
+        why_id, why_en = "sambungan ditolak (tidak ada scheduler di port itu)", \
+            "the connection was refused (no scheduler on that port)"
+    elif isinstance(exc, OSError) and not isinstance(exc, ConnectionError):
+        why_id, why_en = "alamat itu tidak bisa dihubungi", "that address cannot be reached"
+    else:  # MemoryError, a protocol error: something answered, but not in Dask's language
+        why_id, why_en = "yang menjawab di alamat itu bukan scheduler Dask", \
+            "what answered at that address is not a Dask scheduler"
+    shown = _shown(address)
+    return ClusterError(f"Tidak bisa terhubung ke scheduler Dask di {shown}: {why_id}. Periksa alamat dan "
+                        "port-nya (mis. tcp://192.168.1.10:8786).",
+                        f"Cannot connect to the Dask scheduler at {shown}: {why_en}. Check its address and port "
+                        "(e.g. tcp://192.168.1.10:8786).")
 
 
 # A batch row's photo is new every row, so the preview's big caches only hold memory: a worker
@@ -114,14 +169,13 @@ def run_cluster(tasks: Iterable[RowTask], address: str, user_dirs: tuple[str, ..
             shrink_caches()
             init_worker(self.dirs)
 
-    try:
-        client = Client(address, timeout="10s")
-    except (OSError, TimeoutError) as exc:
-        raise ClusterError(f"Penjadwal Dask di {address} tidak bisa dihubungi ({exc}).",
-                           f"The Dask scheduler at {address} cannot be reached ({exc}).") from None
+    client = _connect(Client, check_scheduler(address))
     with client:
-        client.register_plugin(Setup(user_dirs))
-        workers = max(1, len(client.scheduler_info().get("workers", {})))
+        try:
+            client.register_plugin(Setup(user_dirs))
+            workers = max(1, len(client.scheduler_info().get("workers", {})))
+        except Exception as exc:  # noqa: BLE001 (a server that answered once, then not as Dask)
+            raise _unreachable(address, exc) from None
 
         def submit(fn, task):
             return client.submit(fn, _shipped(task), pure=False)
@@ -130,6 +184,47 @@ def run_cluster(tasks: Iterable[RowTask], address: str, user_dirs: tuple[str, ..
             done, rest = dask_wait(list(pending), return_when="FIRST_COMPLETED")
             return set(done), set(rest)
         yield from _windowed(submit, tasks, 2 * workers, stop, waiter)
+
+
+def _connect(client_class, address: str):
+    """A connected Client, or one ClusterError line. Whatever answers is untrusted: a web server's
+    reply read as a Dask frame length asks for exabytes (MemoryError), a closed port is refused,
+    a black-hole address never answers (the timeout)."""
+    try:
+        if not address.startswith("tls://"):
+            _sounds_like_dask(address)
+        return client_class(address, timeout=f"{CONNECT_TIMEOUT}s")
+    except Exception as exc:  # noqa: BLE001 (OSError, TimeoutError, MemoryError, ValueError, Dask's own)
+        raise _unreachable(address, exc) from None
+
+
+_MAX_HANDSHAKE = 16 * 1024 * 1024  # a scheduler's greeting is a few hundred bytes
+
+
+class NotDask(ConnectionError):
+    """Something answered, but not as a Dask scheduler does."""
+
+
+def _sounds_like_dask(address: str) -> None:
+    """A Dask scheduler speaks first: 8 bytes giving the length of its greeting. Dask itself waits
+    for that greeting with no timeout (a web server, silent until asked, would hang it for ever)
+    and then allocates whatever length it reads, so we listen first, briefly, on our own socket."""
+    host, port = address.removeprefix("tcp://").rsplit(":", 1)
+    deadline = time.monotonic() + CONNECT_TIMEOUT
+    with socket.create_connection((host.strip("[]"), int(port)), timeout=CONNECT_TIMEOUT) as sock:
+        head = b""
+        while len(head) < 8:
+            sock.settimeout(max(0.01, deadline - time.monotonic()))
+            try:
+                chunk = sock.recv(8 - len(head))
+            except TimeoutError:
+                raise NotDask("silent") from None
+            if not chunk:
+                raise NotDask("closed")
+            head += chunk
+    (length,) = struct.unpack("<Q", head)
+    if not 0 < length <= _MAX_HANDSHAKE:
+        raise NotDask(f"greeting of {length} bytes")
 
 
 def _shipped(task: RowTask) -> RowTask:

@@ -96,7 +96,7 @@ def _bounded_lines(stream, row_number) -> Iterator[str]:
 
 def _bad_row(path: Path, number: int, exc: csv.Error) -> SheetError:
     return SheetError(
-        f"{path}: baris {number} tidak bisa dibaca ({exc}). Sering karena tanda kutip (\") yang tidak "
+        f"{path}: baris {number} tidak bisa dibaca. Sering karena tanda kutip (\") yang tidak "
         "ditutup; perbaiki baris itu atau simpan ulang dari aplikasi lembar kerja.",
         f"{path}: row {number} cannot be read ({exc}). Often a quote mark (\") that is never closed; "
         "fix that row or save the file again from your spreadsheet app.",

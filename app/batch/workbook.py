@@ -18,12 +18,15 @@ from xml.etree import ElementTree
 
 import python_calamine
 
+from app.batch import xlsscan
 from app.batch.notes import Note, cell_ref, en_number, id_number, listing, sheet_error
-from app.batch.xmlscan import SheetScan, scan_ods, scan_xlsx
+from app.batch.xmlscan import SheetScan, declared_strings, scan_ods, scan_xlsx
 from app.errors import SheetError
 
 MAX_CELLS = 5_000_000  # rows x columns of the used area calamine would hold
 MAX_UNZIPPED = 1024**3  # the declared size of everything in an XLSX or ODS
+MAX_SHARED_STRINGS = MAX_CELLS  # distinct texts a workbook may declare (calamine reserves them)
+_SMALLEST_STRING = 5  # bytes of the shortest shared string, "<si/>"; a reference takes as many
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP_MAGIC = b"PK\x03\x04"
 _NS_MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
@@ -100,6 +103,10 @@ def _kind(path: Path, head: bytes) -> str:
 
 def _open(path: Path, head: bytes) -> python_calamine.CalamineWorkbook:
     kind = "xls" if head.startswith(OLE_MAGIC) else "xlsx"
+    if head.startswith(ZIP_MAGIC):
+        _check_shared_strings(path)
+    elif head.startswith(OLE_MAGIC):
+        _check_xls(path)
     try:
         return python_calamine.CalamineWorkbook.from_path(str(path))
     except python_calamine.PasswordError:
@@ -109,6 +116,58 @@ def _open(path: Path, head: bytes) -> python_calamine.CalamineWorkbook:
     except BaseException as exc:  # noqa: BLE001 (a Rust panic is a BaseException)
         _reraise_interrupt(exc)
         raise _damaged(path, kind) from None
+
+
+def _check_shared_strings(path: Path) -> None:
+    """Refuse a sharedStrings part whose declared counts cannot be real, before calamine reserves
+    memory for them: more distinct strings than the part has room for, or references than the
+    whole workbook has room for."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            infos = archive.infolist()
+            total = sum(info.file_size for info in infos)
+            for info in infos:
+                if info.filename.lower().endswith("sharedstrings.xml"):
+                    with archive.open(info) as stream:
+                        declared = declared_strings(stream)
+                    room = {"uniqueCount": min(info.file_size // _SMALLEST_STRING, MAX_SHARED_STRINGS),
+                            "count": total // _SMALLEST_STRING}
+                    for key, claimed in declared.items():
+                        if claimed > room[key]:
+                            raise _impossible_strings(path, key, claimed, info.file_size)
+    except (zipfile.BadZipFile, zlib.error, OSError, ValueError, EOFError, RuntimeError, NotImplementedError):
+        raise _damaged(path, "xlsx") from None
+
+
+def _check_xls(path: Path) -> None:
+    """Refuse an XLS whose header or a sheet's DIMENSIONS declares more than can be real, before
+    calamine reserves memory for it (it asked for 43 TB and aborted)."""
+    try:
+        xlsscan.check(path, MAX_CELLS)
+    except xlsscan.XlsDeclaration as exc:
+        if exc.area is None:
+            raise _damaged(path, "xls") from None
+        rows, cols = exc.area
+        raise sheet_error(
+            path, f"sebuah lembarnya mengaku terpakai sampai {id_number(rows)} baris x {id_number(cols)} kolom, "
+            f"melebihi batas {id_number(MAX_CELLS)} sel",
+            f"a sheet in it claims to be used out to {en_number(rows)} rows x {en_number(cols)} columns, over "
+            f"the limit of {en_number(MAX_CELLS)} cells",
+            "Buka di aplikasi lembar kerja lalu simpan ulang sebagai .xlsx atau .csv.",
+            "Open it in your spreadsheet app and save it again as .xlsx or .csv.") from None
+    except Exception:  # noqa: BLE001 (olefile raises OSError, ValueError, struct.error and its own)
+        raise _damaged(path, "xls") from None
+
+
+def _impossible_strings(path: Path, key: str, claimed: int, size: int) -> SheetError:
+    return sheet_error(
+        path, f"daftar teksnya (sharedStrings.xml) mengaku berisi {id_number(claimed)} teks ({key}), padahal "
+        f"bagian itu hanya {id_number(size)} bita: berkasnya rusak atau sengaja dibuat salah",
+        f"its text table (sharedStrings.xml) claims {en_number(claimed)} strings ({key}) in a part of only "
+        f"{en_number(size)} bytes: the file is damaged or deliberately malformed",
+        "Buka di aplikasi lembar kerja lalu simpan ulang sebagai .xlsx atau .csv.",
+        "Open it in your spreadsheet app and save it again as .xlsx or .csv.",
+    )
 
 
 def _reraise_interrupt(exc: BaseException) -> None:

@@ -115,6 +115,24 @@ def scan_xlsx(stream: BinaryIO, budget: int) -> SheetScan:
     return scan
 
 
+def declared_strings(stream: BinaryIO) -> dict[str, int]:
+    """The `count` and `uniqueCount` an XLSX sharedStrings part declares on its root element.
+
+    calamine reserves room for `uniqueCount` strings before it reads one, so a 1 KB part that
+    claims a billion asks for 24 GB and the process aborts; the root is read and nothing more."""
+    found: dict[str, int] = {}
+
+    def start(_name: str, attrs: dict) -> None:
+        for key in ("count", "uniqueCount"):
+            value = attrs.get(key, "").strip()
+            if value.isdigit():  # a 20-digit claim is as impossible as a 10-digit one
+                found[key] = int(value) if len(value) <= 18 else 10**18
+        raise _Stop
+
+    _run(stream, start)
+    return found
+
+
 def _column_index(letters: str) -> int:
     index = 0
     for letter in letters:

@@ -111,7 +111,7 @@ class Design:
         ref = self.images.get(key)
         if ref is None:
             return None
-        path = Path(ref.path).expanduser()
+        path = fsguard.user_path(ref.path)
         if not path.is_absolute() and self.base_dir is not None:
             path = self.base_dir / path
         return path
@@ -154,6 +154,17 @@ class Design:
         return cls.from_dict(_read_json(path, "desain", "design"), base_dir=path.resolve().parent)
 
 
+def _why_id(exc: Exception) -> str:
+    """Why a JSON file could not be read, in Indonesian (json's and Python's words are English)."""
+    if isinstance(exc, json.JSONDecodeError):
+        return f"bukan JSON yang benar di baris {exc.lineno}, kolom {exc.colno}"
+    if isinstance(exc, UnicodeDecodeError):
+        return "bukan teks UTF-8"
+    if "integer string conversion" in str(exc):
+        return "memuat bilangan lebih dari 4.300 digit"
+    return "berkasnya tidak bisa dibaca"
+
+
 def _read_json(path: Path, what_id: str, what_en: str):
     try:
         return json.loads(fsguard.read_bytes(path, MAX_DESIGN_BYTES).decode("utf-8"))
@@ -163,7 +174,7 @@ def _read_json(path: Path, what_id: str, what_en: str):
         raise DesignError(f"Berkas {what_id} tidak ditemukan: {path}",
                           f"{what_en.capitalize()} file not found: {path}") from None
     except (OSError, ValueError) as exc:  # ValueError: bad JSON, bad UTF-8, a 5,000-digit number
-        raise _damaged(f"{what_id} tidak bisa dibaca ({exc})", f"cannot read the {what_en} ({exc})") from None
+        raise _damaged(f"{what_id} tidak bisa dibaca ({_why_id(exc)})", f"cannot read the {what_en} ({exc})") from None
     except RecursionError:
         raise _damaged(f"{what_id} bersarang terlalu dalam", f"the {what_en} is nested too deeply") from None
 

@@ -55,7 +55,7 @@ def save(design: Design, path: Path) -> None:
 
 
 def _resolve(design: Design, ref: ImageRef) -> Path:
-    source = Path(ref.path).expanduser()
+    source = fsguard.user_path(ref.path)
     if not source.is_absolute() and design.base_dir is not None:
         source = design.base_dir / source
     return source

@@ -4,12 +4,12 @@ pixels; the preview, the CLI and batch all go through here."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
 
 from jinja2 import TemplateError as JinjaError
 from jinja2 import TemplateSyntaxError, UndefinedError
 from jinja2.exceptions import SecurityError
 
+from app import fsguard
 from app.errors import DiplomatError, FormatError, TemplateError, TemplateLimitError, UnsafeTemplateError
 from app.model import formats
 from app.model.colors import best_on
@@ -18,6 +18,7 @@ from app.model.layoutreport import LayoutReport
 from app.render import qtenv, svgsafety, values
 from app.render.helpers import FieldText, ImageValue, RenderContext
 from app.templating import sandbox
+from app.templating.explain import explain
 from app.templating.library import Library, Template
 
 
@@ -91,7 +92,7 @@ def _brand_vars(design: Design) -> dict:
     brand = design.brand
     logo = None
     if brand.logo is not None:
-        logo = ImageValue(Path(brand.logo.path).expanduser(), brand.logo.focus or (0.5, 0.5),
+        logo = ImageValue(fsguard.user_path(brand.logo.path), brand.logo.focus or (0.5, 0.5),
                           "brand.logo")
     line = "  ·  ".join(x for x in (brand.handle.strip(), brand.website.strip()) if x)
     return {"logo": logo, "handle": brand.handle.strip(), "website": brand.website.strip(),
@@ -119,24 +120,25 @@ def _render(library: Library, name: str, variables: dict) -> str:
             f"Template {name} was stopped: {exc.en_text}. Simplify the template.",
         ) from None
     except SecurityError as exc:
+        why = explain(exc)
         raise UnsafeTemplateError(
-            f"Template {name} mencoba mengakses bagian dalam Python dan ditolak: {exc}",
-            f"Template {name} tried to reach Python internals and was refused: {exc}",
+            f"Template {name} mencoba mengakses bagian dalam Python dan ditolak: {why[0]}.",
+            f"Template {name} tried to reach Python internals and was refused: {why[1]}.",
         ) from None
     except TemplateSyntaxError as exc:
+        why = explain(exc)
         raise TemplateError(
-            f"Template {name}, baris {exc.lineno}: sintaks salah ({exc.message}).",
-            f"Template {name}, line {exc.lineno}: syntax error ({exc.message}).",
+            f"Template {name}, baris {exc.lineno}: {why[0]}.",
+            f"Template {name}, line {exc.lineno}: {why[1]}.",
         ) from None
     except UndefinedError as exc:
-        raise TemplateError(
-            f"Template {name} memakai nilai yang tidak ada: {exc.message}.",
-            f"Template {name} uses a value that does not exist: {exc.message}.",
-        ) from None
+        why = explain(exc)
+        raise TemplateError(f"Template {name}: {why[0]}.", f"Template {name}: {why[1]}.") from None
     except (RecursionError, MemoryError, SyntaxError):  # SyntaxError: Python's compiler gave up
         raise TemplateLimitError(f"Template {name} terlalu rumit untuk dibaca.",
                                  f"Template {name} is too complex to read.") from None
     except (JinjaError, TypeError, ValueError, ArithmeticError) as exc:
+        why = explain(exc)
         raise TemplateError(
-            f"Template {name} gagal dirender: {exc}.", f"Template {name} failed to render: {exc}."
+            f"Template {name} gagal dirender: {why[0]}.", f"Template {name} failed to render: {why[1]}."
         ) from None

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import base64
 import io
+import os
+import stat
 import threading
 import time
 import warnings
@@ -62,12 +64,13 @@ def open_image(path: Path, field: str | None = None, target: tuple[int, int] | N
     """Open and fully decode an image, upright, in RGB or RGBA. Errors name the field."""
     path = Path(path)
     label = _label(field)
-    if not path.is_file():
+    info = file_stat(path)
+    if info is None:
         raise ImageError(
-            f"Gambar untuk kolom {label} tidak ditemukan: {path}",
-            f"Image for field {label} not found: {path}",
+            f"Gambar untuk kolom {label} tidak ditemukan atau tidak bisa dibuka: {_shown(path)}",
+            f"Image for field {label} not found or cannot be opened: {_shown(path)}",
         )
-    if path.stat().st_size > MAX_FILE_BYTES:
+    if info.st_size > MAX_FILE_BYTES:
         raise _too_large(label, path)
     try:
         im = open_untrusted(path)
@@ -78,7 +81,7 @@ def open_image(path: Path, field: str | None = None, target: tuple[int, int] | N
             f"Gambar untuk kolom {label} bukan {SAFE_NAMES}: {path.name}",
             f"Image for field {label} is not {SAFE_NAMES}: {path.name}",
         ) from None
-    except OSError:
+    except (OSError, ValueError):  # ValueError: a PNG text or ICC chunk that inflates past Pillow's cap
         raise _damaged(label, path) from None
     try:
         with im:
@@ -99,6 +102,22 @@ def open_image(path: Path, field: str | None = None, target: tuple[int, int] | N
         raise _damaged(label, path) from None
     _sources.put(key, upright)
     return upright
+
+
+def file_stat(path: Path) -> os.stat_result | None:
+    """The stat of an ordinary file (symlinks followed), or None: missing, a folder, a FIFO or a
+    device, or a path the system cannot even look up (a 10,000-character sheet cell is
+    ENAMETOOLONG, which Path.is_file() raises rather than answers)."""
+    try:
+        info = path.stat()
+    except (OSError, ValueError):  # ValueError: a NUL inside the path
+        return None
+    return info if stat.S_ISREG(info.st_mode) else None
+
+
+def _shown(path: Path) -> str:
+    text = "".join(c if c.isprintable() else "?" for c in str(path))
+    return text if len(text) <= 200 else f"{text[:120]}…{text[-60:]}"
 
 
 def _identity(path: Path) -> tuple:
@@ -209,8 +228,8 @@ timings = _Timings()
 def frame(path, px_size, field=None, fit="cover", focus=(0.5, 0.5), radius_px=0) -> Framed:
     """Fit an image into a frame of `px_size` output pixels and return it as a data URI."""
     path = Path(path)
-    stat = path.stat() if path.is_file() else None
-    ident = (str(path.resolve()), stat.st_mtime_ns, stat.st_size) if stat else None
+    info = file_stat(path)
+    ident = (str(path.resolve()), info.st_mtime_ns, info.st_size) if info else None
     key = (ident, tuple(px_size), fit, tuple(focus), radius_px)
     if ident is not None and (hit := _frames.get(key)) is not None:
         return hit

@@ -20,6 +20,7 @@ from PIL import Image, UnidentifiedImageError
 from app.errors import FontError, UnsafeTemplateError
 from app.render import fonts
 from app.render.images import SAFE_NAMES, open_untrusted
+from app.templating.explain import one_line
 
 _DTD = re.compile(r"<!\s*(DOCTYPE|ENTITY)", re.IGNORECASE)
 # Any processing instruction but the XML declaration: QtSvg follows <?xml-stylesheet href=...?>
@@ -37,9 +38,9 @@ MAX_DRAWN = 100_000  # elements drawn once every <use> is followed; the bundled 
 
 
 def _unsafe(id_text: str, en_text: str) -> UnsafeTemplateError:
-    return UnsafeTemplateError(
-        f"Template ditolak demi keamanan: {id_text}", f"Template refused for safety: {en_text}"
-    )
+    # the texts quote the template's own attributes: a newline in an href must not split the line
+    return UnsafeTemplateError(f"Template ditolak demi keamanan: {one_line(id_text, 400)}",
+                               f"Template refused for safety: {one_line(en_text, 400)}")
 
 
 def check(svg: str) -> None:

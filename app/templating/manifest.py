@@ -15,6 +15,7 @@ from typing import Any
 from app import fsguard
 from app.errors import TemplateError, UnsafeTemplateError
 from app.model import formats
+from app.templating.explain import toml_error
 
 KINDS = ("poster", "infographic", "announcement", "twibbon", "certificate")
 FIELD_TYPES = ("text", "paragraph", "image", "color", "url", "date", "list", "choice", "number")
@@ -122,12 +123,18 @@ def load(path: Path) -> Manifest:
     try:
         raw = fsguard.read_bytes(fsguard.inside(path.parent, path.name), MAX_MANIFEST_BYTES)
         data = tomllib.loads(raw.decode("utf-8"))
-    except (OSError, UnicodeDecodeError, fsguard.NotAFile) as exc:
-        raise where.fail(f"tidak bisa dibaca ({exc}).", f"cannot be read ({exc}).") from None
+    except fsguard.NotAFile as exc:
+        raise where.fail(f"tidak bisa dibaca: {exc.id_text}", f"cannot be read: {exc.en_text}") from None
+    except UnicodeDecodeError:
+        raise where.fail("bukan teks UTF-8; simpan ulang sebagai UTF-8.", "is not UTF-8 text; save it again as "
+                         "UTF-8.") from None
+    except OSError as exc:
+        raise where.fail("tidak bisa dibaca.", f"cannot be read ({exc.strerror or exc}).") from None
     except RecursionError:
         raise where.fail("bersarang terlalu dalam.", "is nested too deeply.") from None
     except tomllib.TOMLDecodeError as exc:
-        raise where.fail(f"TOML tidak valid: {exc}.", f"invalid TOML: {exc}.") from None
+        why = toml_error(exc)
+        raise where.fail(f"{why[0]}.", f"{why[1]}.") from None
     return parse(data, path)
 
 

@@ -41,7 +41,14 @@ from jinja2.utils import Namespace, _PassArg, pass_environment
 MAX_ITERATIONS = 1_000_000
 MAX_SEQUENCE = 1_000_000  # characters of one string, items of one list
 MAX_NUMBER_ARG = 10_000  # a width or count passed to a filter or method; a poster needs far less
-MAX_SOURCE_CHARS = 512 * 1024  # one template file; the bundled ones are under 20 KB
+# Compiling is the one cost no render budget sees: Python's compiler took 8 s over 8,000 tiny
+# macros (270 KB). So a template file's size, its tags, its syntax tree and its macros are
+# bounded before it is compiled; the largest bundled file is 14 KB, 269 tags, 2,126 nodes and
+# 11 macros, so each bound leaves room to spare.
+MAX_SOURCE_CHARS = 128 * 1024  # one template file
+MAX_TAGS = 3_000  # {{ }} and {% %} in one file, counted before it is parsed
+MAX_NODES = 15_000  # nodes of one file's syntax tree, counted before it is compiled
+MAX_MACROS = 200  # macro and call blocks in one file: each compiles to a Python function
 MAX_BLOCK_DEPTH = 12  # nested for/if/macro blocks (Python's compiler stops at 20)
 OUR_FILTERS = {"rupiah", "angka", "tanggal"}
 MAX_INT_BITS = 100_000
@@ -277,7 +284,11 @@ class BoundedSandbox(ImmutableSandboxedEnvironment):
         if len(source) > MAX_SOURCE_CHARS:
             raise RenderLimit(f"berkas template {name} lebih dari {MAX_SOURCE_CHARS // 1024} KB",
                               f"the template file {name} is over {MAX_SOURCE_CHARS // 1024} KB")
+        if source.count("{{") + source.count("{%") > MAX_TAGS:
+            raise _too_complex(name, f"lebih dari {MAX_TAGS:,} tag {{{{ }}}} dan {{% %}}".replace(",", "."),
+                               f"more than {MAX_TAGS:,} {{{{ }}}} and {{% %}} tags")
         tree = super()._parse(source, name, filename)
+        _check_size(tree, name)
         _check_depth(tree)
         for node in tree.find_all(nodes.Name):
             if node.name in (LOOP_NAME, CONCAT_NAME, BUILT_NAME):
@@ -342,6 +353,26 @@ def _opaque(obj) -> bool:
 
 
 _BLOCKS = (nodes.For, nodes.If, nodes.Macro, nodes.CallBlock, nodes.FilterBlock, nodes.With)
+
+
+def _too_complex(name: str, id_what: str, en_what: str) -> RenderLimit:
+    return RenderLimit(f"berkas template {name} terlalu rumit ({id_what}); pecah menjadi beberapa berkas",
+                       f"the template file {name} is too complex ({en_what}); split it into several files")
+
+
+def _check_size(tree, name: str) -> None:
+    """At most MAX_NODES nodes and MAX_MACROS macros, counted without recursion."""
+    count, macros, stack = 0, 0, [tree]
+    while stack:
+        node = stack.pop()
+        count += 1
+        macros += isinstance(node, (nodes.Macro, nodes.CallBlock))
+        if count > MAX_NODES:
+            raise _too_complex(name, f"lebih dari {MAX_NODES:,} simpul".replace(",", "."),
+                               f"more than {MAX_NODES:,} syntax nodes")
+        if macros > MAX_MACROS:
+            raise _too_complex(name, f"lebih dari {MAX_MACROS} makro", f"more than {MAX_MACROS} macros")
+        stack.extend(node.iter_child_nodes())
 
 
 def _check_depth(tree) -> None:

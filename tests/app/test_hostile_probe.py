@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import struct
 import subprocess
 import sys
 import tempfile
@@ -94,7 +95,10 @@ def test_svg_tricks_the_first_pass_missed(tmp_path, capsys, head, words):
     ("{{ range(9999)|map('string')|map('center', 9999)|join }}", "center"),
     ('{{ ("%s" * 3000)|format(*range(3000)) }}', "too large"),
     ("{% for a in [1] %}" * 25 + "x" + "{% endfor %}" * 25, "nested more than"),
-    ("{% set a = 1 %}" * 120000, "over 512 KB"),
+    ("{% set a = 1 %}" * 120000, "over 128 KB"),
+    ("".join(f"{{% macro m{i}() %}}x{{% endmacro %}}" for i in range(3500)), "more than 3,000"),
+    ("".join(f"{{% macro m{i}() %}}{{% endmacro %}}" for i in range(250)), "more than 200 macros"),
+    ("{{ " + " + ".join(f"a{i}" for i in range(9000)) + " }}", "more than 15,000 syntax nodes"),
     ('{{ text_box("kata " * 5000, 0, 0, 900, 100, size=99999, min_size=0.001, max_lines=99999) }}', "'size'"),
     ('{{ text_box("halo", "nan"|float, 0, "inf"|float, 100) }}', "not a number that can be drawn"),
 ])
@@ -332,3 +336,49 @@ def test_helpers_called_outside_a_render_never_run_out_of_time(monkeypatch):
     real = time.monotonic
     monkeypatch.setattr(sandbox.time, "monotonic", lambda: real() + 3600)
     sandbox.tick()  # an hour later
+
+
+# -- a third probe (333 cases, written without reading this code) ----------------------------
+
+def _bad_utf8_name(path: Path, name: str, where: str) -> None:
+    """Flag entry `name` as UTF-8 and give it bytes that are not: in both headers, or only in
+    the local header (which zipfile decodes again when the entry is opened)."""
+    raw = bytearray(path.read_bytes())
+    bad = name.encode().replace(b"zz", b"\xff\xfe")
+    with zipfile.ZipFile(path) as z:
+        info = z.getinfo(name)
+    struct.pack_into("<H", raw, info.header_offset + 6, info.flag_bits | 0x800)
+    central = raw.find(b"PK\x01\x02")
+    while central != -1 and raw[central + 46:central + 46 + len(name)] != name.encode():
+        central = raw.find(b"PK\x01\x02", central + 4)
+    struct.pack_into("<H", raw, central + 8, info.flag_bits | 0x800)
+    start = info.header_offset + 30
+    raw[start:start + len(name)] = bad
+    if where == "both":
+        raw[central + 46:central + 46 + len(name)] = bad
+    path.write_bytes(bytes(raw))
+
+
+@pytest.mark.parametrize("where", ["both", "local"])
+def test_a_pack_entry_flagged_utf8_with_bytes_that_are_not_is_refused(tmp_path, capsys, user_templates, where):
+    folder = user_templates("produk-umkm", "produk-saya")
+    pack = tmp_path / "paket.zip"
+    pack.write_bytes(_zip(_pack_of(folder, {"produk-saya/samples/zz.png": b"x"})))
+    _bad_utf8_name(pack, "produk-saya/samples/zz.png", where)
+    code, err = run_cli(capsys, "templates", "import", pack, limit=60)
+    assert code == 2 and err.count("\n") == 1 and "UTF-8" in err and "Paket template ditolak" in err, err
+    assert not (paths.user_templates_dir() / "produk-saya").exists()
+
+
+@pytest.mark.parametrize("where", ["both", "local"])
+def test_a_project_entry_flagged_utf8_with_bytes_that_are_not_is_the_damaged_project_error(tmp_path, where):
+    path = tmp_path / "rusak.diplomat"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("design.json", json.dumps(Design(template="produk-umkm").to_dict()))
+        z.writestr("gambar/zz0123456789.png", b"x")
+    _bad_utf8_name(path, "gambar/zz0123456789.png", where)
+    before = path.read_bytes()
+    with pytest.raises(DesignError) as err:
+        projectfile.load(path, tmp_path / "unpack")
+    assert "damaged" in err.value.message("en") and "\n" not in err.value.message("id")
+    assert path.read_bytes() == before
