@@ -11,6 +11,27 @@ import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 
+@pytest.fixture(autouse=True)
+def no_unexpected_message_box(monkeypatch):
+    """A message box nobody answers would block the suite for ever (one did, once, in CI's
+    load): every box a test did not ask for is recorded, answered with Cancel, and fails the
+    test with its text. Tests that expect one patch the same functions again (collect_warnings,
+    answer_save_question)."""
+    shown = []
+
+    def record(kind):
+        def box(parent, title, text, *args, **kwargs):
+            shown.append(f"{kind}: {text}")
+            return QMessageBox.StandardButton.Cancel
+        return staticmethod(box)
+
+    for kind in ("warning", "critical", "information", "question"):
+        monkeypatch.setattr(QMessageBox, kind, record(kind))
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: shown.append(f"exec: {self.text()}") or 0)
+    yield
+    assert not shown, f"unexpected message boxes: {shown}"
+
+
 @pytest.fixture
 def make_window(qtbot, library):
     from app.project.settings import Settings
