@@ -3,7 +3,7 @@ pixels; the preview, the CLI and batch all go through here."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from jinja2 import TemplateError as JinjaError
@@ -32,6 +32,7 @@ class Composition:
     scale: float
     values: dict
     template: Template
+    frames: dict = field(default_factory=dict)  # image_frame's data URIs -> their pixels, for raster
 
 
 def compose(design: Design, library: Library, scale: float = 1.0) -> Composition:
@@ -66,7 +67,7 @@ def compose(design: Design, library: Library, scale: float = 1.0) -> Composition
     }
     svg = _render(library, name, variables)
     svgsafety.check(svg)
-    return Composition(svg, report, fmt, scale, resolved, template)
+    return Composition(svg, report, fmt, scale, resolved, template, ctx.frames)
 
 
 def theme_colors(man, design: Design) -> dict[str, str]:

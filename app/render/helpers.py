@@ -88,6 +88,7 @@ class RenderContext:
     def __init__(self, report: LayoutReport, scale: float):
         self.report = report
         self.scale = scale
+        self.frames: dict = {}  # data URI -> pixels: raster draws these frames directly
 
     def text_box(self, value, x, y, w, h, font="Inter", weight=400, size=40, min_size=28,
                  max_lines=3, align="start", line_height=1.3, fill="#000000", valign="top",
@@ -162,6 +163,8 @@ class RenderContext:
             field=image.field_key, box=(ix, iy, iw, ih), source_size=framed.source_size,
             crop=framed.crop,
         ))
+        if framed.pixels is not None:
+            self.frames[framed.data_uri] = framed.pixels
         extra = f' opacity="{float(opacity):g}"' if opacity != 1 else ""
         return Markup(
             f'<image x="{ix:g}" y="{iy:g}" width="{iw:g}" height="{ih:g}" '

@@ -38,6 +38,12 @@ class Framed:
     source_size: tuple[int, int]
     crop: tuple[float, float, float, float]  # x, y, w, h in source pixels
     box: tuple[float, float, float, float]  # where the image sits in the frame (contain fit)
+    pixels: Image.Image | None = None  # what data_uri encodes: raster draws these, not a decode
+
+
+def _cost(framed: Framed) -> int:
+    pixels = framed.pixels
+    return len(framed.data_uri) + (pixels.width * pixels.height * 4 if pixels is not None else 0)
 
 
 def _label(field: str | None) -> str:
@@ -148,7 +154,7 @@ class _Cache:
     """Least-recently-used, bounded by the bytes it holds, not by a count: one A4 frame is a
     multi-megabyte data URI, a thumbnail's a few kilobytes. Safe to share between threads."""
 
-    def __init__(self, budget_bytes: int = FRAME_CACHE_BYTES, cost=lambda value: len(value.data_uri)):
+    def __init__(self, budget_bytes: int = FRAME_CACHE_BYTES, cost=_cost):
         self._items: OrderedDict = OrderedDict()
         self._lock = threading.Lock()
         self.budget = budget_bytes
@@ -244,7 +250,7 @@ def _fit(im: Image.Image, w: int, h: int, fit: str, focus, radius_px: int) -> Fr
         box = (0.0, 0.0, 1.0, 1.0)
     if radius_px > 0:
         out = _round(out, radius_px)
-    return Framed(to_data_uri(out), source, crop, box)
+    return Framed(to_data_uri(out), source, crop, box, out)
 
 
 def _round(im: Image.Image, radius: int) -> Image.Image:
