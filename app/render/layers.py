@@ -18,6 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from xml.etree import ElementTree as ET
 
+FRAME_HREF = "diplomat-frame:"  # image_frame's href until resolve() puts the data URI in
 SVG_NS = "http://www.w3.org/2000/svg"
 XLINK_NS = "http://www.w3.org/1999/xlink"
 _HREFS = (f"{{{XLINK_NS}}}href", "href")
@@ -45,9 +46,18 @@ class Plan:
     view_box: tuple[float, float, float, float]
 
 
+def resolve(svg: str, frames) -> str:
+    """`svg` with each frame token replaced by the frame's data URI (encoded now, if not yet)."""
+    for href, framed in frames.items():
+        if href in svg:
+            svg = svg.replace(href, framed.data_uri)
+    return svg
+
+
 def plan(svg: str, frames) -> Plan | None:
     """The layers of `svg` around its top-level frames, or None when no frame can be drawn
-    directly (then QtSvg draws the document whole). `frames` maps a data URI to its pixels."""
+    directly (then QtSvg draws the resolved document whole). `frames` maps image_frame's
+    tokens to its Framed photos; a frame left to QtSvg gets its data URI in its layer."""
     if not frames:
         return None
     try:
@@ -64,7 +74,7 @@ def plan(svg: str, frames) -> Plan | None:
     steps, start = [], 0
     for index in [*sorted(placed), len(children)]:
         if index > start:
-            steps.append(_layer(root, children, range(start, index), placed))
+            steps.append(resolve(_layer(root, children, range(start, index), placed), frames))
         if index in placed:
             steps.append(placed[index])
         start = index + 1
@@ -75,15 +85,15 @@ def _placed(elem: ET.Element, frames) -> Placed | None:
     if elem.tag != f"{{{SVG_NS}}}image" or not set(elem.attrib) <= _PLAIN:
         return None
     href = next((elem.attrib[k] for k in _HREFS if k in elem.attrib), None)
-    pixels = frames.get(href)
-    if pixels is None or elem.attrib.get("preserveAspectRatio", "none") != "none":
+    framed = frames.get(href)
+    if framed is None or elem.attrib.get("preserveAspectRatio", "none") != "none":
         return None
     try:
         box = tuple(float(elem.attrib.get(k, "0")) for k in ("x", "y", "width", "height"))
         opacity = min(1.0, max(0.0, float(elem.attrib.get("opacity", "1"))))
     except ValueError:
         return None
-    return Placed(pixels, box, opacity)
+    return Placed(framed.pixels, box, opacity)
 
 
 def _layer(root: ET.Element, children: list, drawn: range, placed: dict) -> str:

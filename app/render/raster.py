@@ -31,7 +31,7 @@ class Rendered:
         """RGB pixels, format size x scale."""
         if self._image is None:
             comp = self.composition
-            self._image = rasterize(comp.svg, comp.format.width, comp.format.height, comp.scale,
+            self._image = rasterize(comp.markup, comp.format.width, comp.format.height, comp.scale,
                                     comp.frames)
         return self._image
 
@@ -52,14 +52,14 @@ def svg_renderer(svg: str):
 
 def rasterize(svg: str, width: int, height: int, scale: float = 1.0, frames=None) -> Image.Image:
     """Draw the SVG onto a white canvas of (width, height) x scale; return a Pillow RGB image.
-    `frames` (data URI -> the pixels it encodes, from image_frame) lets the top-level photo
-    frames be drawn from their pixels instead of QtSvg decoding their data URIs again."""
+    `frames` (image_frame's href tokens in `svg` -> its Framed photos) lets the top-level photo
+    frames be drawn from their pixels instead of QtSvg decoding a data URI."""
     from PySide6.QtCore import QRectF, Qt
     from PySide6.QtGui import QImage, QPainter
 
     formats.check_scale(width, height, scale)
     qtenv.ensure_app()
-    renderer = svg_renderer(svg) if not frames else None
+    renderer = svg_renderer(svg) if not frames else None  # before the canvas: a bad SVG fails fast
     w, h = max(1, round(width * scale)), max(1, round(height * scale))
     image = QImage(w, h, QImage.Format.Format_RGB32)
     image.fill(Qt.GlobalColor.white)
@@ -71,7 +71,7 @@ def rasterize(svg: str, width: int, height: int, scale: float = 1.0, frames=None
     )
     layered = layers.plan(svg, frames)
     if layered is None:
-        (renderer or svg_renderer(svg)).render(painter, QRectF(0, 0, w, h))
+        (renderer or svg_renderer(layers.resolve(svg, frames))).render(painter, QRectF(0, 0, w, h))
     else:
         _paint_layers(painter, layered, w, h)
     painter.end()
@@ -113,7 +113,8 @@ def _qimage(im: Image.Image):
     if im.mode == "RGBA":
         data, fmt, depth = im.tobytes(), QImage.Format.Format_RGBA8888, 4
     else:
-        data, fmt, depth = im.convert("RGB").tobytes(), QImage.Format.Format_RGB888, 3
+        rgb = im if im.mode == "RGB" else im.convert("RGB")
+        data, fmt, depth = rgb.tobytes(), QImage.Format.Format_RGB888, 3
     return QImage(data, im.width, im.height, im.width * depth, fmt), data
 
 

@@ -52,8 +52,9 @@ def _rendered(tmp_path, body):
 def test_a_top_level_frame_is_drawn_from_its_pixels_in_paint_order(tmp_path, qt_app):
     rendered = _rendered(tmp_path, BODY)
     comp = rendered.composition
-    (pixels,) = comp.frames.values()
-    plan = layers.plan(comp.svg, comp.frames)
+    (framed,) = comp.frames.values()
+    pixels = framed.pixels
+    plan = layers.plan(comp.markup, comp.frames)
     assert plan is not None and [type(s).__name__ for s in plan.steps] == ["str", "Placed", "str"]
     out = np.asarray(rendered.image, dtype=int)
     # the photo's own pixels, not a JPEG round trip of them
@@ -70,7 +71,7 @@ def test_a_nested_or_styled_frame_is_left_to_qtsvg(tmp_path, qt_app):
                  '<g opacity="0.5">{{ image_frame(f.foto, 0, 0, 1080, 540) }}</g>'):
         rendered = _rendered(tmp_path, body)
         comp = rendered.composition
-        assert comp.frames and layers.plan(comp.svg, comp.frames) is None
+        assert comp.frames and layers.plan(comp.markup, comp.frames) is None
         whole = rasterize(comp.svg, 1080, 1080)
         assert np.array_equal(np.asarray(rendered.image), np.asarray(whole))
 
@@ -78,10 +79,10 @@ def test_a_nested_or_styled_frame_is_left_to_qtsvg(tmp_path, qt_app):
 def test_an_image_the_template_embeds_itself_is_drawn_by_qtsvg(tmp_path, qt_app):
     rendered = _rendered(tmp_path, BODY)
     comp = rendered.composition
-    (uri,) = comp.frames
-    # the same data URI, but pixels that do not belong to it: the plan must not use them
-    assert layers.plan(comp.svg, {uri.replace("A", "B", 1): Image.new("RGB", (1, 1))}) is None
-    assert layers.plan(comp.svg, {}) is None
+    # the SVG with the photo's data URI in it, as a template could embed it: QtSvg draws that
+    assert "data:image/jpeg;base64," in comp.svg and "data:image/jpeg" not in comp.markup
+    assert layers.plan(comp.svg, comp.frames) is None
+    assert layers.plan(comp.markup, {}) is None
 
 
 def test_frame_opacity_is_kept(tmp_path, qt_app):
@@ -89,6 +90,30 @@ def test_frame_opacity_is_kept(tmp_path, qt_app):
             '{{ image_frame(f.foto, 0, 0, 1080, 540, opacity=0.5) }}')
     rendered = _rendered(tmp_path, body)
     comp = rendered.composition
-    assert layers.plan(comp.svg, comp.frames) is not None
+    assert layers.plan(comp.markup, comp.frames) is not None
     whole = np.asarray(rasterize(comp.svg, 1080, 1080), dtype=int)
     assert np.abs(whole - np.asarray(rendered.image, dtype=int)).mean() < 2
+
+
+def test_the_data_uri_is_encoded_only_for_the_svg_itself(tmp_path, qt_app):
+    import base64
+    import io
+
+    rendered = _rendered(tmp_path, BODY)
+    comp = rendered.composition
+    rendered.image.load()
+    (framed,) = comp.frames.values()
+    assert "data_uri" not in framed.__dict__  # a raster (a batch JPEG) never encoded it
+    head, _, payload = comp.svg.partition('xlink:href="data:image/jpeg;base64,')
+    embedded = Image.open(io.BytesIO(base64.b64decode(payload.partition('"')[0])))
+    assert embedded.size == framed.pixels.size and head.startswith("<svg")
+
+
+def test_a_template_cannot_forge_a_frame_token(tmp_path, qt_app):
+    import pytest
+
+    from app.errors import UnsafeTemplateError
+
+    body = f'<image x="0" y="0" width="10" height="10" xlink:href="{layers.FRAME_HREF}0000-0"/>'
+    with pytest.raises(UnsafeTemplateError):
+        _rendered(tmp_path, body)
