@@ -76,7 +76,8 @@ def compose(design: Design, library: Library, scale: float = 1.0) -> Composition
     }
     svg = _render(library, name, variables)
     svgsafety.check(svg, frame_hrefs=ctx.frames.keys())
-    return Composition(svg, report, fmt, scale, resolved, template, ctx.frames)
+    frames, ctx.frames = ctx.frames, {}  # the context lives on in Jinja's reference cycles
+    return Composition(svg, report, fmt, scale, resolved, template, frames)
 
 
 def theme_colors(man, design: Design) -> dict[str, str]:

@@ -117,3 +117,26 @@ def test_a_template_cannot_forge_a_frame_token(tmp_path, qt_app):
     body = f'<image x="0" y="0" width="10" height="10" xlink:href="{layers.FRAME_HREF}0000-0"/>'
     with pytest.raises(UnsafeTemplateError):
         _rendered(tmp_path, body)
+
+
+def test_a_frames_pixels_go_with_their_render_not_with_the_garbage_collector(tmp_path, qt_app):
+    """A batch worker drops each format's render before the next: the photo's pixels must go
+    then, not when a cyclic garbage collection finds Jinja's leftovers (which held ~40 MB)."""
+    import gc
+    import weakref
+
+    from app.render import images
+
+    # an import "with context", as the bundled posters' brand badge: Jinja keeps the render's
+    # context in a reference cycle
+    rendered = _rendered(tmp_path, '{% import "_shared/brand.svg.j2" as brand with context %}' + BODY)
+    rendered.image.load()
+    (framed,) = rendered.composition.frames.values()
+    gone = weakref.ref(framed.pixels)
+    images._frames.clear()
+    gc.disable()
+    try:
+        del rendered, framed
+        assert gone() is None
+    finally:
+        gc.enable()
