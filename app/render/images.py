@@ -27,7 +27,7 @@ MAX_PIXELS = 60_000_000  # 60 MP: any real camera photo fits; a decompression bo
 SAFE_FORMATS = ("JPEG", "PNG", "WEBP", "GIF", "BMP", "TIFF")  # JPEG also opens phone MPO files
 SAFE_NAMES = "JPEG, PNG, WebP, GIF, BMP, TIFF"
 MAX_FILE_BYTES = 80 * 1024 * 1024
-FRAME_CACHE_BYTES = 96 * 1024 * 1024  # per process: a dozen A4 photos, hundreds of previews
+FRAME_CACHE_BYTES = 96 * 1024 * 1024  # per process: two A4 photos (pixels), dozens of previews
 SOURCE_CACHE_BYTES = 64 * 1024 * 1024  # decoded pixels: a couple of drafted 12 MP photos
 _SRGB = ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB"))
 
@@ -162,8 +162,8 @@ def cover_crop(size: tuple[int, int], frame: tuple[float, float], focus=(0.5, 0.
 
 
 class _Cache:
-    """Least-recently-used, bounded by the bytes it holds, not by a count: one A4 frame is a
-    multi-megabyte data URI, a thumbnail's a few kilobytes. Safe to share between threads."""
+    """Least-recently-used, bounded by the bytes it holds, not by a count: one A4 frame is
+    tens of megabytes of pixels, a thumbnail's a few kilobytes. Safe to share between threads."""
 
     def __init__(self, budget_bytes: int = FRAME_CACHE_BYTES, cost=_cost):
         self._items: OrderedDict = OrderedDict()
