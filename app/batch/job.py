@@ -233,7 +233,7 @@ def _pdf_bytes(composition) -> bytes:
 
 
 def _thumb(rendered) -> bytes:
-    image = rendered.image.copy()
+    image = rendered.image.reduce(2)  # what thumbnail() would reduce first, without copying it all
     image.thumbnail(THUMB_SIZE)
     buf = io.BytesIO()
     image.save(buf, "JPEG", quality=80)

@@ -3,7 +3,8 @@ pixels; the preview, the CLI and batch all go through here."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import cached_property
 
 from jinja2 import TemplateError as JinjaError
 from jinja2 import TemplateSyntaxError, UndefinedError
@@ -15,7 +16,7 @@ from app.model import formats
 from app.model.colors import best_on
 from app.model.design import Design
 from app.model.layoutreport import LayoutReport
-from app.render import qtenv, svgsafety, values
+from app.render import layers, qtenv, svgsafety, values
 from app.render.helpers import FieldText, ImageValue, RenderContext
 from app.templating import sandbox
 from app.templating.explain import explain
@@ -25,14 +26,23 @@ from app.templating.library import Library, Template
 @dataclass
 class Composition:
     """What one compose produced: the SVG, its layout report, and the inputs that made it (the
-    resolved field values and the template), so nothing downstream resolves or looks up again."""
+    resolved field values and the template), so nothing downstream resolves or looks up again.
 
-    svg: str
+    `markup` is the template's SVG with a token as each photo frame's href, and `frames` maps
+    the tokens to the frames: the raster draws their pixels, and `svg` (for an export, a PDF)
+    puts their data URIs in, encoded only then."""
+
+    markup: str
     report: LayoutReport
     format: formats.Format
     scale: float
     values: dict
     template: Template
+    frames: dict = field(default_factory=dict)
+
+    @cached_property
+    def svg(self) -> str:
+        return layers.resolve(self.markup, self.frames)
 
 
 def compose(design: Design, library: Library, scale: float = 1.0) -> Composition:
@@ -66,8 +76,9 @@ def compose(design: Design, library: Library, scale: float = 1.0) -> Composition
         "obstacle": ctx.obstacle,
     }
     svg = _render(library, name, variables)
-    svgsafety.check(svg)
-    return Composition(svg, report, fmt, scale, resolved, template)
+    svgsafety.check(svg, frame_hrefs=ctx.frames.keys())
+    frames, ctx.frames = ctx.frames, {}  # the context lives on in Jinja's reference cycles
+    return Composition(svg, report, fmt, scale, resolved, template, frames)
 
 
 def theme_colors(man, design: Design) -> dict[str, str]:

@@ -8,6 +8,7 @@ records what it drew in the layout report.
 from __future__ import annotations
 
 import math
+import secrets
 from functools import cache
 from pathlib import Path
 from xml.etree import ElementTree as ET
@@ -17,7 +18,7 @@ from markupsafe import Markup, escape
 from app import resources
 from app.errors import FieldError, TemplateError
 from app.model.layoutreport import ImageFrameReport, LayoutReport, ObstacleReport, TextBoxReport
-from app.render import fonts, images, textlayout
+from app.render import fonts, images, layers, textlayout
 
 OBSTACLE_KINDS = ("button", "badge", "seal", "price", "rule", "logo", "photo", "card", "qr", "shape")
 ALIGN = {"start": "start", "left": "start", "middle": "middle", "center": "middle", "end": "end",
@@ -88,6 +89,10 @@ class RenderContext:
     def __init__(self, report: LayoutReport, scale: float):
         self.report = report
         self.scale = scale
+        # image_frame writes a token as the href; the Composition turns it into the data URI
+        # only when the SVG itself is needed, and the raster draws the frame's pixels
+        self.frames: dict[str, images.Framed] = {}
+        self._token = secrets.token_hex(8)
 
     def text_box(self, value, x, y, w, h, font="Inter", weight=400, size=40, min_size=28,
                  max_lines=3, align="start", line_height=1.3, fill="#000000", valign="top",
@@ -162,10 +167,12 @@ class RenderContext:
             field=image.field_key, box=(ix, iy, iw, ih), source_size=framed.source_size,
             crop=framed.crop,
         ))
+        href = f"{layers.FRAME_HREF}{self._token}-{len(self.frames)}"
+        self.frames[href] = framed
         extra = f' opacity="{float(opacity):g}"' if opacity != 1 else ""
         return Markup(
             f'<image x="{ix:g}" y="{iy:g}" width="{iw:g}" height="{ih:g}" '
-            f'preserveAspectRatio="none"{extra} xlink:href="{framed.data_uri}"/>'
+            f'preserveAspectRatio="none"{extra} xlink:href="{href}"/>'
         )
 
     def qr(self, url, x, y, size, dark="#000000", light="#FFFFFF", quiet=2):

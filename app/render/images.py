@@ -15,7 +15,7 @@ import threading
 import time
 import warnings
 from collections import OrderedDict
-from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 from PIL import Image, ImageCms, ImageDraw, ImageOps, UnidentifiedImageError
@@ -29,17 +29,31 @@ MAX_PIXELS = 60_000_000  # 60 MP: any real camera photo fits; a decompression bo
 SAFE_FORMATS = ("JPEG", "PNG", "WEBP", "GIF", "BMP", "TIFF")  # JPEG also opens phone MPO files
 SAFE_NAMES = "JPEG, PNG, WebP, GIF, BMP, TIFF"
 MAX_FILE_BYTES = 80 * 1024 * 1024
-FRAME_CACHE_BYTES = 96 * 1024 * 1024  # per process: a dozen A4 photos, hundreds of previews
+FRAME_CACHE_BYTES = 96 * 1024 * 1024  # per process: two A4 photos (pixels), dozens of previews
 SOURCE_CACHE_BYTES = 64 * 1024 * 1024  # decoded pixels: a couple of drafted 12 MP photos
 _SRGB = ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB"))
 
 
-@dataclass(frozen=True)
 class Framed:
-    data_uri: str
-    source_size: tuple[int, int]
-    crop: tuple[float, float, float, float]  # x, y, w, h in source pixels
-    box: tuple[float, float, float, float]  # where the image sits in the frame (contain fit)
+    """A photo fitted to its frame: the pixels, and their data URI, encoded only when an SVG
+    with the photo inside is asked for (an export, a PDF); the raster draws the pixels."""
+
+    def __init__(self, pixels: Image.Image, source_size: tuple[int, int],
+                 crop: tuple[float, float, float, float], box: tuple[float, float, float, float]):
+        self.pixels = pixels  # RGB, or RGBA with rounded corners
+        self.source_size = source_size
+        self.crop = crop  # x, y, w, h in source pixels
+        self.box = box  # where the image sits in the frame (contain fit)
+
+    @cached_property
+    def data_uri(self) -> str:
+        return to_data_uri(self.pixels)
+
+
+def _cost(framed: Framed) -> int:
+    """Bytes held: the pixels (Pillow keeps 4 per pixel) and the data URI once encoded."""
+    encoded = len(framed.__dict__.get("data_uri", ""))
+    return framed.pixels.width * framed.pixels.height * 4 + encoded
 
 
 def _label(field: str | None) -> str:
@@ -94,7 +108,10 @@ def open_image(path: Path, field: str | None = None, target: tuple[int, int] | N
             start = time.perf_counter()
             im.load()
             icc = im.info.get("icc_profile")
-            upright = _to_srgb(ImageOps.exif_transpose(im), icc)  # a new image: `im` can close
+            # in place: leaving `with` closes only the file, and a copy of a drafted 12 MP photo
+            # (12 MB of fresh pages) cost a batch row 4-5 ms
+            ImageOps.exif_transpose(im, in_place=True)
+            upright = _to_srgb(im, icc)
             timings.add("decode", time.perf_counter() - start)
     except ImageError:
         raise
@@ -148,7 +165,7 @@ def _to_srgb(im: Image.Image, icc: bytes | None) -> Image.Image:
             return ImageCms.profileToProfile(base, source, _SRGB, outputMode=mode)
         except (ImageCms.PyCMSError, OSError, ValueError):
             pass  # a broken profile: use the pixels as they are
-    return im if im.mode == mode else im.convert(mode)  # exif_transpose already made a copy
+    return im if im.mode == mode else im.convert(mode)
 
 
 def cover_crop(size: tuple[int, int], frame: tuple[float, float], focus=(0.5, 0.5)):
@@ -164,10 +181,10 @@ def cover_crop(size: tuple[int, int], frame: tuple[float, float], focus=(0.5, 0.
 
 
 class _Cache:
-    """Least-recently-used, bounded by the bytes it holds, not by a count: one A4 frame is a
-    multi-megabyte data URI, a thumbnail's a few kilobytes. Safe to share between threads."""
+    """Least-recently-used, bounded by the bytes it holds, not by a count: one A4 frame is
+    tens of megabytes of pixels, a thumbnail's a few kilobytes. Safe to share between threads."""
 
-    def __init__(self, budget_bytes: int = FRAME_CACHE_BYTES, cost=lambda value: len(value.data_uri)):
+    def __init__(self, budget_bytes: int = FRAME_CACHE_BYTES, cost=_cost):
         self._items: OrderedDict = OrderedDict()
         self._lock = threading.Lock()
         self.budget = budget_bytes
@@ -263,7 +280,7 @@ def _fit(im: Image.Image, w: int, h: int, fit: str, focus, radius_px: int) -> Fr
         box = (0.0, 0.0, 1.0, 1.0)
     if radius_px > 0:
         out = _round(out, radius_px)
-    return Framed(to_data_uri(out), source, crop, box)
+    return Framed(out, source, crop, box)
 
 
 def _round(im: Image.Image, radius: int) -> Image.Image:

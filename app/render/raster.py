@@ -13,7 +13,7 @@ from PIL import Image
 from app.errors import TemplateError
 from app.model import formats
 from app.model.design import Design
-from app.render import qtenv
+from app.render import layers, qtenv
 from app.render.compose import Composition, compose
 from app.templating.library import Library
 
@@ -31,7 +31,8 @@ class Rendered:
         """RGB pixels, format size x scale."""
         if self._image is None:
             comp = self.composition
-            self._image = rasterize(comp.svg, comp.format.width, comp.format.height, comp.scale)
+            self._image = rasterize(comp.markup, comp.format.width, comp.format.height, comp.scale,
+                                    comp.frames)
         return self._image
 
     @property
@@ -49,14 +50,16 @@ def svg_renderer(svg: str):
     return renderer
 
 
-def rasterize(svg: str, width: int, height: int, scale: float = 1.0) -> Image.Image:
-    """Draw the SVG onto a white canvas of (width, height) x scale; return a Pillow RGB image."""
+def rasterize(svg: str, width: int, height: int, scale: float = 1.0, frames=None) -> Image.Image:
+    """Draw the SVG onto a white canvas of (width, height) x scale; return a Pillow RGB image.
+    `frames` (image_frame's href tokens in `svg` -> its Framed photos) lets the top-level photo
+    frames be drawn from their pixels instead of QtSvg decoding a data URI."""
     from PySide6.QtCore import QRectF, Qt
     from PySide6.QtGui import QImage, QPainter
 
     formats.check_scale(width, height, scale)
     qtenv.ensure_app()
-    renderer = svg_renderer(svg)
+    renderer = svg_renderer(svg) if not frames else None  # before the canvas: a bad SVG fails fast
     w, h = max(1, round(width * scale)), max(1, round(height * scale))
     image = QImage(w, h, QImage.Format.Format_RGB32)
     image.fill(Qt.GlobalColor.white)
@@ -66,16 +69,55 @@ def rasterize(svg: str, width: int, height: int, scale: float = 1.0) -> Image.Im
         | QPainter.RenderHint.TextAntialiasing
         | QPainter.RenderHint.SmoothPixmapTransform
     )
-    renderer.render(painter, QRectF(0, 0, w, h))
+    layered = layers.plan(svg, frames)
+    if layered is None:
+        (renderer or svg_renderer(layers.resolve(svg, frames))).render(painter, QRectF(0, 0, w, h))
+    else:
+        _paint_layers(painter, layered, w, h)
     painter.end()
     # Format_RGB32 is 0xffRRGGBB per pixel: little-endian bytes B, G, R, X. Pillow unpacks the
-    # memoryview into its own RGB buffer (rawmode differs from mode, so nothing is shared);
-    # bytes(constBits()) would cost an extra 6 ms copy.
+    # memoryview into its own RGB buffer; bytes(constBits()) would cost an extra 6 ms copy. The
+    # buffer is made uninitialised (frombuffer would zero it first: 1-2 ms of a batch image).
+    rawmode = "BGRX"
     if sys.byteorder != "little":
         image = image.convertToFormat(QImage.Format.Format_RGBX8888)
-        return Image.frombuffer("RGB", (w, h), image.constBits(), "raw", "RGBX",
-                                image.bytesPerLine(), 1).copy()
-    return Image.frombuffer("RGB", (w, h), image.constBits(), "raw", "BGRX", image.bytesPerLine(), 1)
+        rawmode = "RGBX"
+    out = Image.new("RGB", (w, h), None)  # every pixel is written by the unpack below
+    out.frombytes(image.constBits(), "raw", rawmode, image.bytesPerLine(), 1)
+    return out
+
+
+def _paint_layers(painter, layered: layers.Plan, w: int, h: int) -> None:
+    """Each SVG layer over the whole canvas, each frame's pixels at its box: the order and the
+    viewBox mapping QtSvg itself would use (IgnoreAspectRatio: x and y scale apart)."""
+    from PySide6.QtCore import QRectF
+
+    vx, vy, vw, vh = layered.view_box
+    for step in layered.steps:
+        if isinstance(step, str):
+            svg_renderer(step).render(painter, QRectF(0, 0, w, h))
+            continue
+        painter.save()
+        painter.scale(w / vw, h / vh)
+        painter.translate(-vx, -vy)
+        painter.setOpacity(step.opacity)
+        image, _keep = _qimage(step.pixels)
+        painter.drawImage(QRectF(*step.box), image)
+        painter.restore()
+
+
+def _qimage(im: Image.Image):
+    """A QImage over a packed copy of the Pillow pixels, and those bytes (the QImage does not
+    own them). Not RGBX: Pillow's padding byte is not always 255, and Qt reads it as alpha when
+    it blends (a frame with opacity vanished)."""
+    from PySide6.QtGui import QImage
+
+    if im.mode == "RGBA":
+        data, fmt, depth = im.tobytes(), QImage.Format.Format_RGBA8888, 4
+    else:
+        rgb = im if im.mode == "RGB" else im.convert("RGB")
+        data, fmt, depth = rgb.tobytes(), QImage.Format.Format_RGB888, 3
+    return QImage(data, im.width, im.height, im.width * depth, fmt), data
 
 
 def render(design: Design, library: Library, scale: float = 1.0) -> Rendered:

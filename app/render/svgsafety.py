@@ -43,7 +43,10 @@ def _unsafe(id_text: str, en_text: str) -> UnsafeTemplateError:
                                f"Template refused for safety: {one_line(en_text, 400)}")
 
 
-def check(svg: str) -> None:
+def check(svg: str, frame_hrefs=()) -> None:
+    """Raise UnsafeTemplateError (or FontError) for anything QtSvg must not see. `frame_hrefs`
+    are the tokens image_frame wrote for its own photos, already opened with the safe
+    decoders; every other href must be an in-document #id or a data: image checked here."""
     if _DTD.search(svg):
         raise _unsafe("memuat DOCTYPE/ENTITY.", "it declares a DOCTYPE/ENTITY.")
     if _PI.search(svg):
@@ -55,7 +58,7 @@ def check(svg: str) -> None:
         raise UnsafeTemplateError(
             f"Hasil template bukan SVG yang valid: {exc}.", f"The template output is not valid SVG: {exc}."
         ) from None
-    _walk(root, {})
+    _walk(root, {}, frozenset(frame_hrefs))
     _check_uses(root)
 
 
@@ -71,7 +74,7 @@ def _props(elem: ET.Element) -> dict[str, str]:
     return props
 
 
-def _walk(root: ET.Element, inherited: dict[str, str]) -> None:
+def _walk(root: ET.Element, inherited: dict[str, str], frames: frozenset) -> None:
     """Every element, iteratively (a deep document cannot exhaust the stack), at most MAX_DEPTH
     levels deep: QtSvg itself recurses per level."""
     stack = [(root, inherited, 1)]
@@ -80,7 +83,7 @@ def _walk(root: ET.Element, inherited: dict[str, str]) -> None:
         if depth > MAX_DEPTH:
             raise _unsafe(f"elemen bersarang lebih dari {MAX_DEPTH} tingkat.",
                           f"elements are nested more than {MAX_DEPTH} levels deep.")
-        state = _check_element(elem, state)
+        state = _check_element(elem, state, frames)
         stack.extend((child, state, depth + 1) for child in reversed(elem))
 
 
@@ -122,7 +125,7 @@ def _used(elem: ET.Element, by_id: dict) -> list[ET.Element]:
     return [target] if target is not None else []
 
 
-def _check_element(elem: ET.Element, inherited: dict[str, str]) -> dict[str, str]:
+def _check_element(elem: ET.Element, inherited: dict[str, str], frames: frozenset) -> dict[str, str]:
     tag = _local(elem.tag)
     if tag in _FORBIDDEN_TAGS:
         raise _unsafe(f"elemen <{tag}> tidak diizinkan.", f"the <{tag}> element is not allowed.")
@@ -130,7 +133,8 @@ def _check_element(elem: ET.Element, inherited: dict[str, str]) -> dict[str, str
     for name, value in elem.attrib.items():
         if _local(name) == "style":
             _check_css_text(value)
-        _check_reference(_local(name), value)
+        if not (_local(name) == "href" and value in frames):
+            _check_reference(_local(name), value)
     if tag == "style":
         if len(elem):  # CSS after a child element would hide in that child's tail
             raise _unsafe("<style> tidak boleh berisi elemen lain.", "<style> must not hold other elements.")

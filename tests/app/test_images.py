@@ -28,10 +28,12 @@ def test_focus_moves_the_crop():
 
 
 def test_frame_cache_is_bounded_by_bytes_not_count():
+    from PIL import Image
+
     from app.render.images import Framed, _Cache
 
-    def framed(kb: int) -> Framed:
-        return Framed("d" * (kb * 1024), (1, 1), (0, 0, 1, 1), (0, 0, 1, 1))
+    def framed(kb: int) -> Framed:  # Pillow holds 4 bytes a pixel: 256 pixels a KiB
+        return Framed(Image.new("RGB", (256, kb)), (1, 1), (0, 0, 1, 1), (0, 0, 1, 1))
 
     cache = _Cache(budget_bytes=1024 * 1024)  # 1 MiB
     for i in range(100):  # a hundred small thumbnails fit
