@@ -6,6 +6,7 @@ why; the others are made), 2 bad input (no such template, an unmapped required f
 
 from __future__ import annotations
 
+import argparse
 import sys
 from pathlib import Path
 
@@ -64,7 +65,7 @@ def register(sub, say) -> None:
     b.add_argument("--platform", choices=opt.PLATFORMS, help=say("platform tujuan; batas panjangnya diperiksa",
                                                                  "target platform; its limits are checked"))
     opt.add_lang(b, say)
-    b.add_argument("--jobs", type=_jobs, default=0, help=say("proses pekerja (bawaan: jumlah inti CPU)",
+    b.add_argument("--jobs", type=_jobs(say), default=0, help=say("proses pekerja (bawaan: jumlah inti CPU)",
                                                              "worker processes (default: the CPU cores)"))
     b.add_argument("--resume", action="store_true", help=say("lewati baris yang sudah jadi dan tidak berubah",
                                                              "skip rows already made and unchanged"))
@@ -79,11 +80,18 @@ def register(sub, say) -> None:
     b.set_defaults(handler=run)
 
 
-def _jobs(text: str) -> int:
-    value = int(text)
-    if not 0 <= value <= 256:
-        raise ValueError(text)  # argparse turns this into a one-line usage error, exit 2
-    return value
+def _jobs(say):
+    def jobs(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            value = -1
+        if not 0 <= value <= 256:  # argparse turns this into its usage error, exit 2
+            raise argparse.ArgumentTypeError(say(
+                f"'{text}' bukan bilangan bulat 0 sampai 256 (0: sebanyak inti CPU)",
+                f"'{text}' is not a whole number from 0 to 256 (0: as many as the CPU cores)"))
+        return value
+    return jobs
 
 
 def options_from(args) -> Options:

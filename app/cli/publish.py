@@ -27,9 +27,10 @@ def register(sub, say) -> None:
 
 def run(args, library) -> int:
     design = options.apply_post(options.build_design(args), args)
-    formats = [f.strip() for f in args.formats.split(",") if f.strip()]
-    types = [t.strip() if t.strip().startswith(".") else "." + t.strip()
-             for t in args.types.split(",") if t.strip()]
+    # each once, in the order given: "square,square,…" five thousand times is one square
+    formats = list(dict.fromkeys(f.strip() for f in args.formats.split(",") if f.strip()))
+    types = list(dict.fromkeys(t.strip() if t.strip().startswith(".") else "." + t.strip()
+                               for t in args.types.split(",") if t.strip()))
     lang = args.lang or design.lang
     kit = write_kit(design, library, args.out, formats, types, args.platform, lang)
     print(f"{DONE[lang]}: {kit.folder} ({len(kit.files)})")

@@ -271,6 +271,9 @@ def test_a_second_probe_found_these_batch_inputs(tmp_path, capsys):
     code, _, err = run(["batch", "produk-umkm", path, "--out", tmp_path / "y", "--name", "{nama_produk:>999999999}",
                         "--jobs", "0"], capsys)
     assert code == 2 and "format" in err
-    with pytest.raises(SystemExit) as exit_:
-        main(["batch", "produk-umkm", str(path), "--out", str(tmp_path / "z"), "--jobs", "-1"])
-    assert exit_.value.code == 2
+    capsys.readouterr()
+    for value in ("-1", "abc"):
+        with pytest.raises(SystemExit) as exit_:
+            main(["batch", "produk-umkm", str(path), "--out", str(tmp_path / "z"), "--jobs", value])
+        assert exit_.value.code == 2
+        assert f"'{value}' bukan bilangan bulat 0 sampai 256" in capsys.readouterr().err

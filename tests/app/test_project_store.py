@@ -117,6 +117,10 @@ def test_publish_cli(capsys, tmp_path):
     assert list(tmp_path.rglob("*-square.webp"))
     assert main(["publish", "daftar-alasan", "--set", "judul=NIK 3174095708900001",
                  "--out", str(tmp_path / "b")]) == 1
+    # a format or type given many times is made once (5,000 repeats took over 5 seconds)
+    assert main(["publish", "daftar-alasan", "--formats", ",".join(["square"] * 5000), "--types", "png,png,.png",
+                 "--alt-text", "Infografis rendang", "--out", str(tmp_path / "c")]) == 0
+    assert len(list((tmp_path / "c").rglob("*-square.png"))) == 1
 
 
 def test_publish_kit_composes_and_rasterises_each_format_once(tmp_path, library, monkeypatch):
