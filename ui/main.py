@@ -59,6 +59,7 @@ def main(argv=None) -> int:
     from app.render import qtenv
 
     from .errors import install_excepthook, log_file
+    from .file_open import ProjectOpener
     from .operations import drain
     from .selftest import run as self_test
 
@@ -92,6 +93,8 @@ def main(argv=None) -> int:
 
     _watch(state["window"])
     state["window"].show()
+    opener = ProjectOpener(lambda path: state["window"].open_project(path))
+    app.installEventFilter(opener)
     if args.project:
         state["window"].open_project(Path(args.project))
     code = self_test(app, state["window"], START) if args.self_test else app.exec()

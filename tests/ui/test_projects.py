@@ -171,3 +171,24 @@ def test_in_portable_mode_dialogs_and_the_first_export_stay_beside_the_app(qtbot
     win.save_as()
     win.export()
     assert Path(seen["save"]).is_relative_to(home) and Path(seen["export"]).is_relative_to(home)
+
+
+def test_a_project_double_clicked_on_macos_arrives_as_a_file_open_event_and_opens(qtbot, make_window, tmp_path):
+    from PySide6.QtGui import QFileOpenEvent
+
+    from app.model.design import Design
+    from ui.file_open import ProjectOpener
+
+    path = tmp_path / "bakpia.diplomat"
+    projectfile.save(Design(template="produk-umkm", fields={"nama_produk": "Bakpia Pathok"}), path)
+    window = make_window()
+    opener = ProjectOpener(window.open_project)
+    app = QApplication.instance()
+    app.installEventFilter(opener)
+    try:
+        with qtbot.waitSignal(window.preview_ready, timeout=15000):
+            QApplication.sendEvent(app, QFileOpenEvent(str(path)))
+    finally:
+        app.removeEventFilter(opener)
+    assert window.doc.project == path
+    assert named(window.editor, QLineEdit, "Nama produk").text() == "Bakpia Pathok"
