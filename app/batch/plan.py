@@ -11,7 +11,7 @@ from pathlib import Path
 
 from app import fsguard
 from app.authoring.thumbnails import fingerprint
-from app.batch import mapping, names, runner
+from app.batch import FILE_TYPES, mapping, names, runner
 from app.batch.job import RowTask
 from app.batch.sheets import Row, Sheet, open_sheet
 from app.errors import FieldError, FormatError, RowProblem
@@ -19,8 +19,6 @@ from app.model.design import Brand
 from app.output.encode import file_type as check_file_type
 from app.render import images
 from app.templating.library import Library, Template
-
-FILE_TYPES = (".jpg", ".png", ".webp", ".pdf")
 
 
 @dataclass

@@ -9,14 +9,20 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from tqdm import tqdm
-
-from app.batch import production, runner
-from app.batch.plan import FILE_TYPES, Options, prepare
+from app.batch import FILE_TYPES
 from app.cli import options as opt
 from app.errors import FieldError
 from app.model.design import Brand, Design
+
+if TYPE_CHECKING:
+    from app.batch import production
+    from app.batch.plan import Options
+
+# The command's machinery is imported when the command runs, not when the parser is built:
+# every `diplomat` start builds all parsers, and the checklist and the batch pool cost 0.2 s
+# to import (docs/architecture.md, "The command line").
 
 EXIT_SOME_ROWS, EXIT_INTERRUPTED = 1, 130
 T = {
@@ -95,6 +101,8 @@ def _jobs(say):
 
 
 def options_from(args) -> Options:
+    from app.batch.plan import Options
+
     return Options(
         template=args.id, sheet=args.sheet, out_dir=args.out,
         formats=[f.strip() for f in args.formats.split(",") if f.strip()], file_type=args.type,
@@ -118,6 +126,9 @@ def _base_fields(args) -> dict:
 
 
 def run(args, library) -> int:
+    from app.batch import production, runner
+    from app.batch.plan import prepare
+
     options = options_from(args)
     plan = prepare(options, library)
     lang = options.lang
@@ -139,6 +150,8 @@ def run(args, library) -> int:
 
 
 def _bar(lang: str):
+    from tqdm import tqdm
+
     return tqdm(total=None, unit=T[lang]["bar"], file=sys.stderr, dynamic_ncols=True, smoothing=0.1,
                 disable=None)  # no bar when stderr is not a terminal (a log, a pipe)
 

@@ -6,12 +6,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from app import checklist
-from app.checklist import engine
-from app.checklist import report as report_mod
 from app.cli import options
 from app.errors import FieldError
-from app.render.raster import render
+
+# The command's machinery is imported when the command runs, not when the parser is built:
+# every `diplomat` start builds all parsers, and the checklist and the batch pool cost 0.2 s
+# to import (docs/architecture.md, "The command line").
 
 EXIT_BLOCK = 1
 PREVIEW_SCALE = 0.5  # what the editor's live checklist reads; contrast is judged on these pixels
@@ -42,6 +42,11 @@ def register(sub, say) -> None:
 
 
 def run(args, library) -> int:
+    from app import checklist
+    from app.checklist import engine
+    from app.checklist import report as report_mod
+    from app.render.raster import render
+
     design = rendered = None
     if args.text_file:
         report = checklist.check_text(options.read_text(args.text_file), args.platform, args.alt_text)

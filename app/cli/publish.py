@@ -6,7 +6,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from app.cli import options
-from app.output.publish import write_kit
+
+# The command's machinery is imported when the command runs, not when the parser is built:
+# every `diplomat` start builds all parsers, and the checklist and the batch pool cost 0.2 s
+# to import (docs/architecture.md, "The command line").
 
 DONE = {"id": "Paket terbit", "en": "Publish kit"}
 
@@ -26,6 +29,8 @@ def register(sub, say) -> None:
 
 
 def run(args, library) -> int:
+    from app.output.publish import write_kit
+
     design = options.apply_post(options.build_design(args), args)
     # each once, in the order given: "square,square,…" five thousand times is one square
     formats = list(dict.fromkeys(f.strip() for f in args.formats.split(",") if f.strip()))

@@ -7,9 +7,6 @@ import sys
 from pathlib import Path
 
 from app import paths
-from app.authoring import thumbnails as thumbs
-from app.authoring.lint import lint_folder
-from app.authoring.packs import export_pack, import_pack
 from app.cli import options
 from app.errors import TemplateError
 from app.model import formats
@@ -130,6 +127,8 @@ def show(args, library) -> int:
 
 
 def lint(args, library) -> int:
+    from app.authoring.lint import lint_folder  # the checklist comes with it: only when it runs
+
     if not (args.path / "manifest.toml").is_file():
         raise TemplateError(f"{args.path} bukan folder template (tidak ada manifest.toml).",
                             f"{args.path} is not a template folder (no manifest.toml).")
@@ -148,6 +147,8 @@ def lint(args, library) -> int:
 
 
 def thumbnails(args, library) -> int:
+    from app.authoring import thumbnails as thumbs
+
     built, reused = thumbs.build(library, options.lang(args))
     lang = options.lang(args)
     print(f"{TEXT['built'][lang].format(built=len(built), reused=len(reused))}: "
@@ -156,6 +157,8 @@ def thumbnails(args, library) -> int:
 
 
 def import_(args, library) -> int:
+    from app.authoring.packs import import_pack
+
     result = import_pack(args.pack, paths.user_templates_dir())
     lang = options.lang(args)
     print(f"{TEXT['installed'][lang]}: {', '.join(result.installed)} → {paths.user_templates_dir()}")
@@ -167,6 +170,8 @@ def import_(args, library) -> int:
 
 
 def export(args, library) -> int:
+    from app.authoring.packs import export_pack
+
     export_pack(library, args.ids, args.out)
     print(f"{TEXT['written'][options.lang(args)]}: {args.out}")
     return 0

@@ -149,3 +149,16 @@ def test_absurd_scale_is_refused_before_any_work(capsys, tmp_path):
         code, _, err = run(capsys, "render", "produk-umkm", "--scale", scale, "--out", str(tmp_path / "a.png"))
         assert code == 2 and "100 MP" in err
     assert not list(tmp_path.iterdir())
+
+
+def test_a_start_loads_no_command_machinery_it_does_not_run():
+    """Every start builds all parsers; the checklist and the batch pool (0.2 s of imports) load
+    only when their command runs."""
+    code = ("import sys; from app.cli.main import main\n"
+            "try:\n    main(['--version'])\nexcept SystemExit:\n    pass\n"
+            "heavy = [m for m in ('app.checklist.engine', 'app.batch.production', 'app.batch.plan', 'tqdm')"
+            " if m in sys.modules]\n"
+            "print(heavy)")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, cwd=ROOT)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip().splitlines()[-1] == "[]"
