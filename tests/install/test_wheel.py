@@ -21,6 +21,8 @@ from PIL import Image
 ROOT = Path(__file__).resolve().parents[2]
 IGNORE = shutil.ignore_patterns(".venv", ".git", "build", "dist", "*.egg-info", "__pycache__", "out",
                                 ".hypothesis", ".ruff_cache")
+READ = ("from app import resources; import sys; "
+        "sys.stdout.write(resources.legal_text(sys.argv[1]))")
 
 
 def _run(cmd, **kw):
@@ -157,3 +159,22 @@ def test_no_bundled_templates_is_an_error_not_an_empty_list(installed, tmp_path)
     assert proc.returncode == 3 and proc.stdout == ""
     assert proc.stderr.strip() == ("diplomat: Bundled data not found: templates. "
                                    "The installation is broken; reinstall Diplomat Studio.")
+
+
+def test_the_wheel_carries_both_legal_texts_and_the_app_icon(wheel):
+    names = zipfile.ZipFile(wheel).namelist()
+    licenses = {n.split("/")[-1] for n in names if n.split("/")[0].endswith(".dist-info") and "/licenses/" in n}
+    assert licenses == {"LICENSE", "THIRD-PARTY.md"}
+    assert "app/bundled_resources/icons/app/id.diplomatstudio.DiplomatStudio.svg" in names
+    metadata = next(n for n in names if n.endswith(".dist-info/METADATA"))
+    text = zipfile.ZipFile(wheel).read(metadata).decode()
+    assert "License-Expression: GPL-3.0-or-later" in text and "License-File: THIRD-PARTY.md" in text
+
+
+def test_an_installed_wheel_reads_the_legal_texts_through_the_resolver(installed, tmp_path):
+    bin_dir, elsewhere, env = installed
+    for name in ("LICENSE", "THIRD-PARTY.md"):
+        got = _run([str(bin_dir / "python"), "-c", READ, name], cwd=elsewhere, env=env).stdout
+        assert got == (ROOT / name).read_text(encoding="utf-8"), name
+    site = next((bin_dir.parent / "lib").glob("python3*/site-packages"))
+    assert not (site / "pyproject.toml").exists()  # so it was the dist-info copy, not a checkout
