@@ -80,6 +80,9 @@ class BatchSession(QObject):
         self.formats: list[str] = self.template.manifest.formats[:1]
         self.file_type = FILE_TYPES[0]
         self.name_pattern = ""
+        # on by default: after a crash, a Cancel or a fix to one row, Start carries on and makes
+        # only what is missing or changed (the same input hash as the CLI's --resume)
+        self.resume = True
         self.out_dir: Path | None = None
         self._out_dir_chosen = False  # until the user picks one, it follows the sheet
         self.current_row: int | None = None
@@ -133,6 +136,9 @@ class BatchSession(QObject):
     def set_name_pattern(self, pattern: str) -> None:
         self.name_pattern = pattern.strip()
 
+    def set_resume(self, resume: bool) -> None:
+        self.resume = bool(resume)
+
     def set_out_dir(self, folder: Path) -> None:
         self.out_dir, self._out_dir_chosen = Path(folder), True
 
@@ -157,7 +163,7 @@ class BatchSession(QObject):
                        formats=list(self.formats), file_type=self.file_type, name_pattern=self.name_pattern,
                        maps=mapping_pairs(self.columns, self.mapping), sheet_name=self.worksheet
                        if self.sheet and len(self.sheet.worksheets) > 1 else None,
-                       brand=self.brand, lang=self.lang, user_dirs=list(user_dirs))
+                       brand=self.brand, lang=self.lang, user_dirs=list(user_dirs), resume=self.resume)
 
     # -- rows and results ----------------------------------------------------------------------
     def go_to(self, number: int) -> None:

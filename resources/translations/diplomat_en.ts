@@ -929,127 +929,137 @@ Finished rows are kept, and so is the report.</translation>
 <context>
     <name>SetupPanel</name>
     <message>
-        <location filename="../../ui/batch_setup.py" line="33" />
-        <location filename="../../ui/batch_setup.py" line="60" />
+        <location filename="../../ui/batch_setup.py" line="34" />
+        <location filename="../../ui/batch_setup.py" line="63" />
         <source>Template</source>
         <translation>Template</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_setup.py" line="37" />
-        <location filename="../../ui/batch_setup.py" line="64" />
+        <location filename="../../ui/batch_setup.py" line="38" />
+        <location filename="../../ui/batch_setup.py" line="67" />
         <source>Lembar kerja</source>
         <translation>Spreadsheet</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_setup.py" line="38" />
+        <location filename="../../ui/batch_setup.py" line="39" />
         <source>Belum dipilih</source>
         <translation>Not chosen yet</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_setup.py" line="39" />
+        <location filename="../../ui/batch_setup.py" line="40" />
         <source>Pilih lembar…</source>
         <translation>Choose sheet…</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_setup.py" line="39" />
-        <location filename="../../ui/batch_setup.py" line="104" />
+        <location filename="../../ui/batch_setup.py" line="40" />
+        <location filename="../../ui/batch_setup.py" line="109" />
         <source>Pilih lembar kerja</source>
         <translation>Choose the spreadsheet</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_setup.py" line="40" />
+        <location filename="../../ui/batch_setup.py" line="41" />
         <source>Lembar di dalam berkas</source>
         <translation>Worksheet in the file</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_setup.py" line="41" />
+        <location filename="../../ui/batch_setup.py" line="42" />
         <source>Catatan pembacaan lembar</source>
         <translation>How the sheet was read</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_setup.py" line="42" />
+        <location filename="../../ui/batch_setup.py" line="43" />
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_setup.py" line="45" />
-        <location filename="../../ui/batch_setup.py" line="72" />
+        <location filename="../../ui/batch_setup.py" line="46" />
+        <location filename="../../ui/batch_setup.py" line="75" />
         <source>Tipe berkas</source>
         <translation>File type</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_setup.py" line="48" />
+        <location filename="../../ui/batch_setup.py" line="49" />
         <source>Pola nama berkas</source>
         <translation>File name pattern</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_setup.py" line="50" />
+        <location filename="../../ui/batch_setup.py" line="51" />
         <source>Folder keluaran</source>
         <translation>Output folder</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_setup.py" line="51" />
+        <location filename="../../ui/batch_setup.py" line="52" />
         <source>Pilih lembar dulu</source>
         <translation>Choose a sheet first</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_setup.py" line="52" />
+        <location filename="../../ui/batch_setup.py" line="53" />
         <source>Pilih…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_setup.py" line="52" />
-        <location filename="../../ui/batch_setup.py" line="126" />
+        <location filename="../../ui/batch_setup.py" line="53" />
+        <location filename="../../ui/batch_setup.py" line="131" />
         <source>Pilih folder keluaran</source>
         <translation>Choose the output folder</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_setup.py" line="58" />
+        <location filename="../../ui/batch_setup.py" line="54" />
+        <source>Lewati baris yang sudah jadi dan tidak berubah</source>
+        <translation>Skip rows already made and unchanged</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_setup.py" line="55" />
+        <source>Lewati baris yang sudah jadi</source>
+        <translation>Skip rows already made</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_setup.py" line="61" />
         <source>Sumber</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_setup.py" line="65" />
+        <location filename="../../ui/batch_setup.py" line="68" />
         <source>Lembar</source>
         <translation>Worksheet</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_setup.py" line="69" />
+        <location filename="../../ui/batch_setup.py" line="72" />
         <source>Keluaran</source>
         <translation>Output</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_setup.py" line="73" />
+        <location filename="../../ui/batch_setup.py" line="76" />
         <source>Pola nama</source>
         <translation>Name pattern</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_setup.py" line="78" />
+        <location filename="../../ui/batch_setup.py" line="81" />
         <source>Folder</source>
         <translation>Folder</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_setup.py" line="105" />
+        <location filename="../../ui/batch_setup.py" line="110" />
         <source>Lembar kerja (CSV, XLSX, XLS, ODS) ({patterns});;Semua berkas (*)</source>
         <translation>Spreadsheets (CSV, XLSX, XLS, ODS) ({patterns});;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_setup.py" line="146" />
+        <location filename="../../ui/batch_setup.py" line="151" />
         <source>Kosong: nomor baris. Bisa memakai {{row}}, {{format}} dan isian: {keys}. Lebih dari satu format memerlukan {{format}}.</source>
         <translation>Empty: the row number. You can use {{row}}, {{format}} and the fields: {keys}. More than one format needs {{format}}.</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_setup.py" line="150" />
+        <location filename="../../ui/batch_setup.py" line="155" />
         <source>Membaca lembar…</source>
         <translation>Reading the sheet…</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_setup.py" line="161" />
+        <location filename="../../ui/batch_setup.py" line="166" />
         <source>{n} baris data, {c} kolom.</source>
         <translation>{n} data rows, {c} columns.</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_setup.py" line="167" />
+        <location filename="../../ui/batch_setup.py" line="172" />
         <source>Lembar ini tidak bisa dibaca.</source>
         <translation>This sheet cannot be read.</translation>
     </message>

@@ -12,7 +12,7 @@ import pytest
 from PIL import Image
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QMessageBox, QPushButton, QSpinBox
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QMessageBox, QPushButton, QSpinBox
 
 from ui.batch_results import ResultsTable
 
@@ -292,3 +292,22 @@ def test_a_workbook_with_several_worksheets_offers_them(qtbot, window, tmp_path,
     assert bw.session.columns == ["Nama produk", "Harga"]
     assert named(bw, QComboBox, "Nama produk").currentText() == "Nama produk"
     assert named(bw, QPushButton, "Mulai produksi").isEnabled()
+
+
+def test_start_after_a_cancel_carries_on_and_makes_only_what_is_missing(qtbot, window, long_sheet, monkeypatch):
+    bw = open_batch(qtbot, window)
+    load_sheet(qtbot, monkeypatch, bw, long_sheet)
+    map_product_name(qtbot, bw)
+    assert named(bw, QCheckBox, "Lewati baris yang sudah jadi").isChecked()  # on by default
+    with qtbot.waitSignal(bw.job.finished, timeout=60000) as first:
+        click(qtbot, bw, "Mulai produksi")
+        qtbot.waitUntil(lambda: bw.job.done >= 2, timeout=30000)
+        click(qtbot, bw, "Batalkan")
+    out = long_sheet.parent / "panjang-hasil"
+    made = {p.name: p.stat().st_mtime_ns for p in out.glob("*.jpg")}
+    assert first.args[1].interrupted and len(made) >= 2
+    with qtbot.waitSignal(bw.job.finished, timeout=180000) as second:
+        click(qtbot, bw, "Mulai produksi")
+    assert not second.args[1].interrupted and len(second.args[1].rows) == 60
+    assert len(list(out.glob("*.jpg"))) == 60
+    assert {name: (out / name).stat().st_mtime_ns for name in made} == made  # not made again
