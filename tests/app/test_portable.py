@@ -5,6 +5,7 @@ folder beside the app, and nothing is written to the laptop's own home folder.""
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -45,25 +46,20 @@ def test_diplomat_home_holds_the_default_export_folder_too(tmp_path):
     assert paths.documents_dir() == Path(os.environ["DIPLOMAT_HOME"]).resolve() / "Diplomat Studio"
 
 
-def test_a_venv_with_portable_txt_beside_its_scripts_writes_nothing_to_home(tmp_path):
-    """The real console script, from a folder with portable.txt: the template list runs and its
-    log, settings and data land beside the script, and the clean HOME stays empty."""
-    bin_dir = Path(sys.executable).parent
-    script = bin_dir / "diplomat"
-    marker = bin_dir / "portable.txt"
-    assert not marker.exists()
+def test_a_script_with_portable_txt_beside_it_writes_nothing_to_home(tmp_path):
+    """The real console script, copied (as a workshop copies the app) into a folder with
+    portable.txt: the template list runs, and its log, settings and data land beside the script
+    while the clean HOME stays empty."""
+    stick = tmp_path / "usb"
+    stick.mkdir()
+    script = stick / "diplomat"
+    shutil.copy2(Path(sys.executable).parent / "diplomat", script)  # its #! names this venv's python
+    (stick / "portable.txt").write_text("", encoding="utf-8")
     home = tmp_path / "home"
     home.mkdir()
-    marker.write_text("", encoding="utf-8")
-    try:
-        env = {k: v for k, v in os.environ.items() if k != "DIPLOMAT_HOME"} | {"HOME": str(home)}
-        env.pop("XDG_DATA_HOME", None)
-        env.pop("XDG_CONFIG_HOME", None)
-        proc = subprocess.run([str(script), "templates", "list"], cwd=tmp_path, env=env, capture_output=True,
-                              text=True, timeout=120)
-        assert proc.returncode == 0, proc.stderr
-        assert list(home.iterdir()) == []
-        assert (bin_dir / "diplomat-data" / "log").is_dir()
-    finally:
-        marker.unlink()
-        subprocess.run(["rm", "-rf", str(bin_dir / "diplomat-data")], check=False)
+    env = {k: v for k, v in os.environ.items() if k not in ("DIPLOMAT_HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME")}
+    proc = subprocess.run([str(script), "templates", "list"], cwd=tmp_path, env=env | {"HOME": str(home)},
+                          capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    assert list(home.iterdir()) == []
+    assert (stick / "diplomat-data" / "log").is_dir()
