@@ -26,7 +26,7 @@ from app.model import formats
 from app.model.design import Brand, Design, ImageRef
 from app.render.compose import compose
 from app.render.raster import render
-from app.templating import sandbox
+from app.templating import budget
 from app.templating.library import Library
 from app.templating.manifest import TEXT_TYPES
 
@@ -82,7 +82,7 @@ def lint_folder(folder: Path) -> LintResult:
         return result
     _static(template, result)
     try:
-        with sandbox.shared_budget(LINT_SECONDS):
+        with budget.shared_budget(LINT_SECONDS):
             for fmt in template.manifest.formats:
                 _format(library, template, fmt, result)
     except TemplateLimitError as exc:  # it will hit the same wall in every other render: stop

@@ -22,24 +22,31 @@ error naming the template (exit 2). The bundled templates use a tiny fraction of
 
 from __future__ import annotations
 
-import contextlib
-import contextvars
 import functools
 import io
 import math
 import re
-import time
-from collections import abc
 from collections.abc import Iterable
 from pathlib import PurePath
 
 from jinja2 import nodes
 from jinja2.runtime import markup_join
 from jinja2.sandbox import ImmutableSandboxedEnvironment
-from jinja2.utils import Namespace, _PassArg, pass_environment
+from jinja2.utils import _PassArg, pass_environment
+
+from app.templating.budget import (  # noqa: F401 (RenderLimit, tick: the sandbox's API too)
+    MAX_SEQUENCE,
+    RENDER_SECONDS,
+    RenderLimit,
+    built,
+    current_budget,
+    rendering,
+    tick,
+    too_big,
+    weigh,
+)
 
 MAX_ITERATIONS = 1_000_000
-MAX_SEQUENCE = 1_000_000  # characters of one string, items of one list
 MAX_NUMBER_ARG = 10_000  # a width or count passed to a filter or method; a poster needs far less
 # Compiling is the one cost no render budget sees: Python's compiler took 8 s over 8,000 tiny
 # macros (270 KB). So a template file's size, its tags, its syntax tree and its macros are
@@ -53,82 +60,10 @@ MAX_BLOCK_DEPTH = 12  # nested for/if/macro blocks (Python's compiler stops at 2
 OUR_FILTERS = {"rupiah", "angka", "tanggal"}
 MAX_INT_BITS = 100_000
 MAX_OUTPUT_CHARS = 20_000_000  # 20 MB of SVG: an A4 poster with photos is a few MB
-RENDER_SECONDS = 3.0  # a bundled template spends under 0.05 s; 3 s leaves room in the 5 s promise
 LOOP_NAME = "_diplomat_loop_budget"
 CONCAT_NAME = "_diplomat_concat"
 BUILT_NAME = "_diplomat_built"
-MAX_WEIGHT_CHARS = 64_000_000  # characters in one structure written out: a few photos' data URIs
 _WIDTH = re.compile(r"%[-+ #0]*(\d{5,})|%[-+ #0]*\d*\.(\d{5,})|\{[^{}]*:[^{}]*?(\d{5,})[^{}]*\}")
-
-
-class RenderLimit(Exception):
-    """A template went over one of the budgets; `what` says which, in both languages."""
-
-    def __init__(self, id_text: str, en_text: str):
-        super().__init__(en_text)
-        self.id_text, self.en_text = id_text, en_text
-
-
-class _Budget:
-    """Seconds a template may spend, over one render or (shared) over all of a lint's renders.
-    Only time inside render_bounded counts: a lint's rasters and checks do not. Wall-clock, as
-    the promise to the user is: a hostile template stops within 5 seconds."""
-
-    def __init__(self, seconds: float, running: bool = True):
-        self.seconds = seconds
-        self.spent = 0.0
-        self.started = time.monotonic() if running else None
-        self.iterations = 0
-        self.weights: dict[int, tuple[object, int, int]] = {}  # id -> (the list or tuple, items, chars)
-
-    def enter(self) -> None:
-        self.started = time.monotonic()
-
-    def leave(self) -> None:
-        if self.started is not None:
-            self.spent += time.monotonic() - self.started
-            self.started = None
-
-    def tick(self) -> None:
-        running = time.monotonic() - self.started if self.started is not None else 0.0
-        if self.spent + running > self.seconds:
-            raise RenderLimit(f"waktu render habis (lebih dari {self.seconds:g} detik)",
-                              f"the render ran out of time (over {self.seconds:g} seconds)")
-
-
-_current: contextvars.ContextVar[_Budget | None] = contextvars.ContextVar("diplomat_budget", default=None)
-
-
-def _budget() -> _Budget:
-    """The running render's budget. Outside render_bounded (a test or a tool calling a helper
-    directly) each caller gets a fresh one, never kept: a stored one would run out for good
-    four seconds after its first use."""
-    budget = _current.get()
-    return budget if budget is not None else _Budget(RENDER_SECONDS)
-
-
-WHAT = {
-    "mul": ("hasil perkalian", "a multiplication's result"),
-    "add": ("hasil penjumlahan", "an addition's result"),
-    "int": ("sebuah bilangan", "a number"),
-    "arg": ("angka yang diberikan ke filter atau metode", "a number given to a filter or method"),
-    "width": ("lebar dalam pola format", "a width in a format pattern"),
-    "concat": ("teks gabungan (~)", "joined text (~)"),
-    "replace": ("hasil replace", "a replace result"),
-    "result": ("hasil filter atau metode", "a filter's or method's result"),
-    "structure": ("daftar bersarang (jika ditulis utuh)", "a nested list (written out in full)"),
-}
-
-
-def tick() -> None:
-    """For helpers that loop in Python (text fitting): the render's deadline applies there too."""
-    _budget().tick()
-
-
-def _too_big(what: str) -> RenderLimit:
-    id_what, en_what = WHAT[what]
-    return RenderLimit(f"{id_what} terlalu besar (batas {MAX_SEQUENCE:,} karakter atau butir)".replace(",", "."),
-                       f"{en_what} is too large (limit {MAX_SEQUENCE:,} characters or items)")
 
 
 def _size(value) -> int:
@@ -138,13 +73,13 @@ def _size(value) -> int:
 def _check_numbers(values: Iterable) -> None:
     for value in values:
         if isinstance(value, int) and not isinstance(value, bool) and abs(value) > MAX_NUMBER_ARG:
-            raise _too_big("arg")
+            raise too_big("arg")
 
 
 def _check_format(text) -> None:
     """A printf or str.format pattern whose width could allocate gigabytes."""
     if isinstance(text, str) and _WIDTH.search(text):
-        raise _too_big("width")
+        raise too_big("width")
 
 
 def _check_growth(inputs: Iterable, result):
@@ -152,81 +87,15 @@ def _check_growth(inputs: Iterable, result):
     (Large inputs that pass through, such as an embedded photo, are fine.)"""
     size = _size(result)
     if size > MAX_SEQUENCE and size > 2 * sum(_size(v) for v in inputs) + 1024:
-        raise _too_big("result")
+        raise too_big("result")
     if isinstance(result, int) and not isinstance(result, bool) and result.bit_length() > MAX_INT_BITS:
-        raise _too_big("int")
+        raise too_big("int")
     return result
-
-
-_FROZEN = (list, tuple)  # the sandbox lets no template change these once built
-_MAPPINGS = (dict, Namespace, abc.KeysView, abc.ValuesView, abc.ItemsView)
-
-
-def _children(value) -> list | None:
-    if isinstance(value, Namespace):
-        value = object.__getattribute__(value, "_Namespace__attrs")
-    if isinstance(value, dict):
-        return [*value.keys(), *value.values()]
-    if isinstance(value, (*_FROZEN, set, frozenset, abc.KeysView, abc.ValuesView, abc.ItemsView)):
-        return list(value)
-    return None
-
-
-def weigh(value) -> None:
-    """Refuse a structure over MAX_SEQUENCE items or MAX_WEIGHT_CHARS characters written out.
-
-    Each distinct container is visited once; lists and tuples keep their weight for the rest of
-    the render (the sandbox lets nothing change them), so building one more level costs only
-    its own items. A cycle (possible only through a namespace) counts once: Python prints it
-    as `[...]`."""
-    if _children(value) is None:
-        return
-    budget = _budget()
-    memo = budget.weights
-    local: dict[int, tuple[int, int]] = {}
-    stack, on_path = [(value, False)], set()
-    while stack:
-        node, expanded = stack.pop()
-        key = id(node)
-        if not expanded:
-            if key in local or key in on_path or (isinstance(node, _FROZEN) and key in memo):
-                continue
-            children = _children(node)
-            on_path.add(key)
-            stack.append((node, True))
-            stack.extend((child, False) for child in children if _children(child) is not None)
-            continue
-        on_path.discard(key)
-        items = chars = 1
-        for child in _children(node):
-            if isinstance(child, str):
-                items, chars = items + 1, chars + len(child)
-            elif _children(child) is None:
-                items += 1
-            else:
-                ckey = id(child)
-                sub = local.get(ckey) or (memo[ckey][1:] if ckey in memo else (1, 0))  # (1, 0): a cycle
-                items, chars = items + sub[0], chars + sub[1]
-        if items > MAX_SEQUENCE or chars > MAX_WEIGHT_CHARS:
-            raise _too_big("structure")
-        local[key] = (items, chars)
-        if isinstance(node, _FROZEN):
-            if len(memo) > 200_000:
-                memo.clear()
-            memo[key] = (node, items, chars)
-        if len(local) % 4096 == 0:
-            budget.tick()
-
-
-def built(value):
-    """A list, tuple or dict literal of the template, weighed as it is made."""
-    weigh(value)
-    return value
 
 
 def loop_budget(iterable):
     """Every `{% for %}` iterates through this: it counts items against the render's budget."""
-    budget = _budget()
+    budget = current_budget()
     for item in iterable:
         budget.iterations += 1
         if budget.iterations > MAX_ITERATIONS:
@@ -240,7 +109,7 @@ def loop_budget(iterable):
 def checked_concat(*parts):
     """`a ~ b`, with a size check first."""
     if sum(len(str(p)) for p in parts) > MAX_SEQUENCE:
-        raise _too_big("concat")
+        raise too_big("concat")
     return markup_join(parts)
 
 
@@ -318,21 +187,21 @@ class BoundedSandbox(ImmutableSandboxedEnvironment):
         if operator == "*":
             if isinstance(right, int) and _size(left) * right > MAX_SEQUENCE or \
                     isinstance(left, int) and _size(right) * left > MAX_SEQUENCE:
-                raise _too_big("mul")
+                raise too_big("mul")
             if isinstance(left, int) and isinstance(right, int) and \
                     left.bit_length() + right.bit_length() > MAX_INT_BITS:
-                raise _too_big("int")
+                raise too_big("int")
         elif operator == "**" and isinstance(left, int) and isinstance(right, int) and right > 0:
             if max(1, abs(left).bit_length()) * right > MAX_INT_BITS:
-                raise _too_big("int")
+                raise too_big("int")
         elif operator == "+" and _size(left) + _size(right) > MAX_SEQUENCE:
-            raise _too_big("add")
+            raise too_big("add")
         elif operator == "%":
             _check_format(left)
         return _check_growth((left, right), super().call_binop(context, operator, left, right))
 
     def call(__self, __context, __obj, *args, **kwargs):  # noqa: N805 (Jinja's own signature)
-        _budget().tick()
+        current_budget().tick()
         owner = getattr(__obj, "__self__", None)
         if not isinstance(owner, (str, list, tuple, dict)):  # helpers, macros, globals (dict, namespace)
             result = super().call(__context, __obj, *args, **kwargs)
@@ -342,7 +211,7 @@ class BoundedSandbox(ImmutableSandboxedEnvironment):
         _check_format(owner)
         if getattr(__obj, "__name__", "") == "replace" and args and args[0] == "" and \
                 len(owner) * (len(str(args[1])) + 1 if len(args) > 1 else 1) > MAX_SEQUENCE:
-            raise _too_big("replace")
+            raise too_big("replace")
         return _check_growth([owner, *args, *kwargs.values()], super().call(__context, __obj, *args, **kwargs))
 
 
@@ -432,7 +301,7 @@ def safe_join(environment, value, d: str = "", attribute=None):
         text = _scalar_text(item)
         size += len(text) + len(d)
         if size > MAX_SEQUENCE:
-            raise _too_big("result")
+            raise too_big("result")
         seq += [d, text] if seq else [text]
     return markup_join(seq) if seq else ""
 
@@ -440,9 +309,9 @@ def safe_join(environment, value, d: str = "", attribute=None):
 def safe_format(pattern, *args, **kwargs):
     _check_format(pattern)
     if len(args) + len(kwargs) > 200 or len(str(pattern)) > 10_000:
-        raise _too_big("result")
+        raise too_big("result")
     if sum(len(_scalar_text(a)) for a in (*args, *kwargs.values())) > MAX_SEQUENCE:
-        raise _too_big("result")
+        raise too_big("result")
     return _check_growth([pattern, *args], pattern % (kwargs or args))
 
 
@@ -489,42 +358,22 @@ def install(env: BoundedSandbox) -> None:
     env.finalize = finalize
 
 
-_shared: contextvars.ContextVar[_Budget | None] = contextvars.ContextVar("diplomat_shared_budget", default=None)
-
-
-@contextlib.contextmanager
-def shared_budget(seconds: float = RENDER_SECONDS):
-    """Every render inside shares one budget: a lint or a pack import renders a template in
-    every format, language and theme, and a template that spends just under the budget each
-    time must not take a minute in total."""
-    token = _shared.set(_Budget(seconds, running=False))
-    try:
-        yield
-    finally:
-        _shared.reset(token)
-
-
 def render_bounded(template, variables: dict) -> str:
     """Render under a fresh budget (or the shared one); the output is capped at MAX_OUTPUT_CHARS."""
-    budget = _shared.get() or _Budget(RENDER_SECONDS)
-    budget.enter()
-    token = _current.set(budget)
-    try:
-        out, size = [], 0
-        for chunk in template.generate(variables):
-            size += len(chunk)
-            if size > MAX_OUTPUT_CHARS:
-                raise RenderLimit(f"hasil SVG lebih dari {MAX_OUTPUT_CHARS // 1_000_000} MB",
-                                  f"the SVG output is over {MAX_OUTPUT_CHARS // 1_000_000} MB")
-            out.append(chunk)
-            if len(out) % 256 == 0:
-                _current.get().tick()
-        return "".join(out)
-    except RecursionError:
-        raise RenderLimit("makro atau include memanggil dirinya terlalu dalam",
-                          "a macro or include calls itself too deeply") from None
-    except MemoryError:
-        raise RenderLimit("memori habis", "it ran out of memory") from None
-    finally:
-        budget.leave()
-        _current.reset(token)
+    with rendering() as budget:
+        try:
+            out, size = [], 0
+            for chunk in template.generate(variables):
+                size += len(chunk)
+                if size > MAX_OUTPUT_CHARS:
+                    raise RenderLimit(f"hasil SVG lebih dari {MAX_OUTPUT_CHARS // 1_000_000} MB",
+                                      f"the SVG output is over {MAX_OUTPUT_CHARS // 1_000_000} MB")
+                out.append(chunk)
+                if len(out) % 256 == 0:
+                    budget.tick()
+            return "".join(out)
+        except RecursionError:
+            raise RenderLimit("makro atau include memanggil dirinya terlalu dalam",
+                              "a macro or include calls itself too deeply") from None
+        except MemoryError:
+            raise RenderLimit("memori habis", "it ran out of memory") from None

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import struct
+import zipfile
 from pathlib import Path
 
 from PIL import Image, ImageStat
@@ -55,3 +57,25 @@ def checked(design, library, platform: str | None = None):
     from app.render.raster import render
 
     return check_design(design, render(design, library, 0.5), platform)
+
+
+# -- editing a zip in place, as a damaged or hostile file would be ---------------------------
+
+def central_offset(raw, name: str) -> int:
+    """Offset of the central directory header of entry `name`."""
+    pos = 0
+    while (pos := raw.find(b"PK\x01\x02", pos)) != -1:
+        name_len = struct.unpack_from("<H", raw, pos + 28)[0]
+        if raw[pos + 46:pos + 46 + name_len].decode() == name:
+            return pos
+        pos += 4
+    raise KeyError(name)
+
+
+def patch_zip_entry(path: Path, name: str, change) -> None:
+    """Edit the local and central headers of entry `name` in place."""
+    raw = bytearray(path.read_bytes())
+    with zipfile.ZipFile(path) as z:
+        info = z.getinfo(name)
+    change(raw, info)
+    path.write_bytes(bytes(raw))

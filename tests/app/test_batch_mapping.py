@@ -19,18 +19,6 @@ from app.batch.mapping import (
 from app.batch.sheets import Row, open_sheet
 from app.errors import FieldError, RowProblem
 
-from .test_batch_sheets import _manifest
-
-
-@pytest.fixture(scope="module")
-def sertifikat():
-    return _manifest("sertifikat")
-
-
-@pytest.fixture(scope="module")
-def produk():
-    return _manifest("produk-umkm")
-
 # ---- Columns to fields -------------------------------------------------------------------------
 
 @pytest.mark.parametrize("header", ["Nama Peserta", "nama_peserta", "NAMA-PESERTA", "Náma  peserta",

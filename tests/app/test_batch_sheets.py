@@ -17,25 +17,9 @@ from odf.opendocument import OpenDocumentSpreadsheet
 from odf.table import CoveredTableCell, Table, TableCell, TableRow
 from odf.text import P
 
-from app import resources
 from app.batch import sheets
 from app.batch.sheets import open_sheet, sheet_names
 from app.errors import DiplomatError, SheetError
-from app.templating import manifest as manifest_mod
-
-
-def _manifest(template_id: str) -> manifest_mod.Manifest:
-    return manifest_mod.load(resources.templates_dir() / template_id / "manifest.toml")
-
-
-@pytest.fixture(scope="module")
-def sertifikat():
-    return _manifest("sertifikat")
-
-
-@pytest.fixture(scope="module")
-def produk():
-    return _manifest("produk-umkm")
 
 
 def _kinds(sheet) -> dict[str, sheets.Note]:

@@ -312,17 +312,17 @@ def test_a_lints_shared_budget_counts_only_the_time_inside_renders():
     certificate template over its 3 seconds, though its own work is a fraction of one."""
     from jinja2.sandbox import ImmutableSandboxedEnvironment
 
-    from app.templating import sandbox
+    from app.templating import budget, sandbox
 
     env = sandbox.BoundedSandbox()
     sandbox.install(env)
     slow = env.from_string("{% for i in range(90000) %}{% endfor %}x")
-    with sandbox.shared_budget(1.0):
+    with budget.shared_budget(1.0):
         assert sandbox.render_bounded(slow, {}) == "x"
         time.sleep(1.2)  # a raster, a check: not the template's time
         assert sandbox.render_bounded(slow, {}) == "x"
     assert isinstance(env, ImmutableSandboxedEnvironment)
-    with sandbox.shared_budget(0.3), pytest.raises(sandbox.RenderLimit):  # but the renders' own time does count
+    with budget.shared_budget(0.3), pytest.raises(sandbox.RenderLimit):  # but the renders' own time does count
         for _ in range(100):
             sandbox.render_bounded(slow, {})
 
@@ -330,11 +330,11 @@ def test_a_lints_shared_budget_counts_only_the_time_inside_renders():
 def test_helpers_called_outside_a_render_never_run_out_of_time(monkeypatch):
     """A tool or test that calls a helper directly has no render budget; one stored on first use
     ran out for good four seconds later (text layout tests failed on a busy machine)."""
-    from app.templating import sandbox
+    from app.templating import budget, sandbox
 
     sandbox.tick()
     real = time.monotonic
-    monkeypatch.setattr(sandbox.time, "monotonic", lambda: real() + 3600)
+    monkeypatch.setattr(budget.time, "monotonic", lambda: real() + 3600)
     sandbox.tick()  # an hour later
 
 
