@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -126,8 +127,8 @@ def tasks(plan: Plan, book: names.NameBook) -> Iterator[tuple[Row, RowTask | Non
 
 
 def input_hash(task: RowTask, template_version: str) -> str:
-    """What decides a row's output: its values, its images' bytes, the template's version and
-    files, and the options. --resume skips a row only when this is unchanged."""
+    """What decides a row's output: its values, its images (see _file_digest), the template's
+    version and files, and the options. --resume skips a row only when this is unchanged."""
     h = hashlib.blake2b(digest_size=16)
     h.update(json.dumps({"fields": task.fields, "names": task.names, "formats": task.formats,
                          "type": task.file_type, "lang": task.lang, "theme": task.theme,
@@ -141,9 +142,18 @@ def input_hash(task: RowTask, template_version: str) -> str:
     return h.hexdigest()
 
 
+HEAD_BYTES = 64 * 1024
+
+
 def _file_digest(path: Path) -> bytes:
+    """An image's identity: its size, its modification time and its first 64 KiB, as rsync and
+    make judge a changed file. Reading and hashing every 2-5 MB photo whole cost the batch's
+    main process 4 ms a row, a tenth of what a worker spends on it, on a 2-core machine where
+    both cores are already drawing."""
     try:  # an ordinary file only: a FIFO or /dev/zero as an "image" would be read for ever
         with open(fsguard.regular_file(path, images.MAX_FILE_BYTES), "rb") as handle:
-            return hashlib.file_digest(handle, "blake2b").digest()
+            info = os.fstat(handle.fileno())
+            head = handle.read(HEAD_BYTES)
     except (OSError, fsguard.NotAFile):
         return b"missing"
+    return hashlib.blake2b(f"{info.st_size}:{info.st_mtime_ns}:".encode() + head, digest_size=16).digest()

@@ -171,6 +171,22 @@ def test_resume_after_kill_9_skips_what_is_done(tmp_path):
     assert not list(out.glob(".*.tmp"))
 
 
+def test_resume_makes_again_only_the_row_whose_photo_was_replaced(tmp_path, capsys):
+    photo(tmp_path / "a.jpg", (200, 40, 40))
+    photo(tmp_path / "b.jpg", (40, 40, 200))
+    path = sheet(tmp_path, [["Kopi Gayo", "15000", "Takengon", "a.jpg"], ["Gula Aren", "9000", "Banyumas", "b.jpg"]])
+    out = tmp_path / "hasil"
+    assert run(["batch", "produk-umkm", path, "--out", out, "--jobs", "0"], capsys)[0] == 0
+    stamps = {n: (out / f"{n}.jpg").stat().st_mtime_ns for n in (2, 3)}
+    photo(tmp_path / "b.jpg", (40, 160, 40))  # the same name, size class and format; new pixels
+    assert run(["batch", "produk-umkm", path, "--out", out, "--jobs", "0", "--resume"], capsys)[0] == 0
+    assert (out / "2.jpg").stat().st_mtime_ns == stamps[2]  # unchanged row: kept
+    assert (out / "3.jpg").stat().st_mtime_ns != stamps[3]  # its photo changed: made again
+    with Image.open(out / "3.jpg") as made:
+        r, g, b = made.convert("RGB").getpixel((540, 300))
+    assert g > r and g > b  # and it shows the new photo
+
+
 def test_ctrl_c_stops_cleanly_and_keeps_what_is_done(tmp_path):
     path, out = _big_sheet(tmp_path, 60), tmp_path / "hasil"
     proc = _batch_process(path, out)
