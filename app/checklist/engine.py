@@ -3,8 +3,17 @@ report; nothing is downloaded and nothing leaves the machine."""
 
 from __future__ import annotations
 
+from app.checklist import (
+    framing,
+    rules_context,
+    rules_cues,
+    rules_links,
+    rules_media,
+    rules_privacy,
+    rules_text,
+    rules_visual,
+)
 from app.checklist import inputs as inputs_mod
-from app.checklist import rules_context, rules_links, rules_media, rules_privacy, rules_text, rules_visual
 from app.checklist.collector import Collector
 from app.checklist.inputs import CheckInput
 from app.checklist.model import ANSWERS, MIN_OVERRIDE_REASON, RANK, Report
@@ -12,7 +21,7 @@ from app.checklist.rulebook import finding
 
 PIXEL_SCALE = 0.5  # the editor's preview scale
 TEXT_RULES = (rules_text.hoax, rules_text.hate, rules_text.defamation, rules_privacy.privacy,
-              rules_links.links, rules_context.empathy)
+              rules_links.links, rules_context.empathy, rules_cues.cue_rules)
 OTHER_RULES = (rules_media.metadata, rules_visual.layout, rules_visual.platform)
 
 
@@ -30,6 +39,7 @@ def run(inp: CheckInput, answers: dict[str, str] | None = None,
             rule(inp, out)
         for rule in () if text_only else OTHER_RULES:
             rule(inp, out)
+        framing.lower(inp, out.findings)
         rules_context.questions(inp, out)
         for key in inp.cut:  # checked only in part: say so, never pass a text unread
             out.add(finding("F3", key, None, f"{inputs_mod.MAX_CHECK_CHARS:,}".replace(",", ".")))

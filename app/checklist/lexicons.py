@@ -25,6 +25,7 @@ class HateWord:
     category: str
     severity: float
     literal_context: frozenset[str]
+    group: str | None = None  # the group a slur attacks (S9): etnis, agama, gender, ...
 
 
 @dataclass(frozen=True)
@@ -51,7 +52,7 @@ def hate() -> Hate:
     words = {}
     for entry in data["word"]:
         hw = HateWord(entry["word"], entry["category"], entry["severity"],
-                      _norm_set(entry.get("literal_context", [])))
+                      _norm_set(entry.get("literal_context", [])), entry.get("group"))
         for form in [entry["word"], *entry.get("aliases", [])]:
             norm = normalize(form).text.strip()
             if len(norm) >= 3:  # "mmk" folds to "mk": too short, it would hit product codes

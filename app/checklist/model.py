@@ -43,13 +43,14 @@ class Finding:
     message: dict[str, str]
     fix: Fix | None = None
     overridden: str | None = None  # the user's typed reason, when a block was overridden
+    lowered: dict[str, str] | None = None  # why a frame (quote, debunk, news...) lowered it to info
 
     def to_dict(self) -> dict:
         """Exactly the shape `diplomat check --json` documents."""
         return {"rule": self.rule, "duty": self.duty, "category": self.category,
                 "severity": self.severity, "field": self.field,
                 "span": list(self.span) if self.span else None, "message": self.message,
-                "fix": self.fix.to_dict() if self.fix else None}
+                "fix": self.fix.to_dict() if self.fix else None, "lowered": self.lowered}
 
 
 @dataclass

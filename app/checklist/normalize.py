@@ -120,6 +120,12 @@ def _stemmer():
 
 
 @lru_cache(maxsize=20000)
+def known(word: str) -> bool:
+    """A root word of Sastrawi's dictionary (about 30,000 words): 'jamin', 'ingin', 'kamu'."""
+    return _stemmer().delegatedStemmer.dictionary.contains(word)
+
+
+@lru_cache(maxsize=20000)
 def stem(word: str) -> str:
     """'diteruskan' -> 'terus', 'membantai' -> 'bantai', 'sebarkan' -> 'sebar'."""
     if not word.isalpha() or len(word) < 4:

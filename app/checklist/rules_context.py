@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from app.checklist import lexicons
 from app.checklist.collector import Collector
+from app.checklist.cues import hits
 from app.checklist.inputs import CheckInput
 from app.checklist.normalize import normalize
 from app.checklist.rulebook import finding, question
@@ -23,7 +24,7 @@ def empathy(inp: CheckInput, out: Collector) -> None:
     lex = lexicons.empathy()
     text_all = normalize(inp.all_text).text
     suicide = _first(lex["suicide"], inp)
-    if suicide and not lex["helplines"].search(text_all):
+    if suicide and not lex["helplines"].search(text_all) and not _delight(*suicide):
         item, span = suicide
         out.add(finding("E2", item.field, span, item.text[span[0]:span[1]]))
     disaster = _first(lex["disaster"], inp) or _first(lex["victims"], inp)
@@ -33,13 +34,18 @@ def empathy(inp: CheckInput, out: Collector) -> None:
         out.add(finding("E4", item.field, span, item.text[span[0]:span[1]]))
 
 
+def _delight(item, span) -> bool:
+    """'pengen mati di sini aja saking indahnya': a figure of speech for delight, beside its praise."""
+    return any(abs(x.span[0] - span[0]) <= 40 for x in hits(item)["delight"])
+
+
 def questions(inp: CheckInput, out: Collector) -> None:
     lex = lexicons.empathy()
     pii = lexicons.pii()
     hoaxy = out.fired("H1", "H2", "H3", "H5", "H6", "H9")
     if inp.images or hoaxy:
         out.ask(question("H8", "always" if inp.images else "hoax"))
-    if out.fired("S1", "S2", "S3"):
+    if out.fired("S1", "S2", "S3", "S5", "S6", "S7", "S8", "S9"):
         out.ask(question("S4", "hate"))
     if inp.images:
         out.ask(question("P9", "image"))

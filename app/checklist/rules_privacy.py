@@ -13,6 +13,7 @@ from stdnum.id import npwp as stdnum_npwp
 
 from app.checklist import lexicons
 from app.checklist.collector import Collector
+from app.checklist.cues import hits
 from app.checklist.inputs import CheckInput, TextItem
 from app.checklist.model import Fix
 from app.checklist.normalize import normalize
@@ -32,7 +33,7 @@ ADDRESS = re.compile(r"(?i)\b(?:jl\.?|jln\.?|jalan|gg\.?|gang|komplek|kompleks|p
                      r"\brt\.?\s*\d{1,3}\s*/?\s*(?:rw\.?\s*)?\d{0,3}")
 MONTHS = (r"(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november"
           r"|desember|jan|feb|mar|apr|jun|jul|agu|agt|sep|okt|nov|des)")
-BIRTH = re.compile(rf"(?i)\b(?:lahir|tgl\.? lahir|tanggal lahir|ttl)\b[^\n]{{0,30}}?\b\d{{1,2}}"
+BIRTH = re.compile(rf"(?i)\b(?:lahir|lair|tgl\.? lahir|tanggal lahir|ttl)\b[^\n]{{0,30}}?\b\d{{1,2}}"
                    rf"(?:\s+{MONTHS}\s+|[/.-]\d{{1,2}}[/.-])\d{{2,4}}")
 PERSON = re.compile(r"(?:\b(?:[Pp]ak|[Bb]u|[Bb]apak|[Ii]bu|[Mm]as|[Mm]bak|[Bb]ang|[Kk]ak|[Ss]audara|[Ss]dr\.?|"
                     r"[Nn]amanya|[Bb]ernama|[Ss]i)\s+[A-Z][a-z]+|\b[A-Z][a-z]{2,}\s+[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})?)")
@@ -43,7 +44,7 @@ MASKS = [
                r"|unit|pcs|kg|gram|gr|km|m|cm|ml|liter|lembar|porsi|kursi|%|persen|tahun|hari|jam|menit)\b"),
     re.compile(r"\b\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})\b"),
     re.compile(r"\b\d{1,2}[.:]\d{2}(?:\s?[-–]\s?\d{1,2}[.:]\d{2})?\b"),
-    re.compile(r"\b[A-Za-z]{2,}[-/]?\d+[A-Za-z0-9-]*\b"),
+    re.compile(r"(?<!wa\.)\b[A-Za-z]{2,}[-/]?\d+[A-Za-z0-9-]*\b"),  # codes; not wa.me/62812...
     re.compile(r"\b\d{1,3}(?:\.\d{3}){1,4}\b"),
 ]
 
@@ -131,7 +132,7 @@ def _identifying(item: TextItem, lex, out: Collector) -> None:
 def _special(item: TextItem, lex, out: Collector) -> None:
     """Health, criminal record, debts or children's data next to a person's name."""
     special = lex["special"].search(item.norm.text)
-    if special and PERSON.search(item.text):
+    if special and hits(item).named():
         span = item.norm.span(special.start(), special.end())
         out.add(finding("P11", item.field, span, item.text[span[0]:span[1]]))
 
@@ -165,9 +166,39 @@ def _phones(inp, item, masked, lex, out, taken) -> None:
         if not 10 <= len(digits) <= 13 or _overlaps(m.span(), taken):
             continue
         taken.append(m.span())
-        business = inp.all_business or digits in inp.business_numbers
+        if _fake_cs(item, m.span()):  # the scammer's number: warn, and never offer to mask it
+            out.add(finding("U8", item.field, m.span(), raw))
+            continue
+        business = inp.all_business or digits in inp.business_numbers or _called_business(item, m.span())
         out.add(finding("P4B" if business else "P4", item.field, m.span(), raw,
                         fix=None if business else _mask_fix(item, m.span())))
+
+
+CONTEXT = 90  # characters around a number in which its label is looked for
+
+
+def _fake_cs(item: TextItem, span: tuple[int, int]) -> bool:
+    """A bank, marketplace or wallet, words for its official customer service, and a mobile
+    number, near each other: "CS resmi BCA 0812-...". Official services use short or landline
+    numbers and their apps, never a personal mobile."""
+    h = hits(item)
+    close = [x for x in h["brand"] if abs(x.span[0] - span[0]) <= CONTEXT]
+    if close and any(0 <= span[0] - x.span[1] <= CONTEXT for x in h["cs_strong"]):
+        return True  # "call center Shopee di wa.me/62...", "Halo BCA 0821-..."
+    return bool(close) and any(abs(x.span[0] - span[0]) <= CONTEXT for x in h["cs"]) \
+        and not _own_shop(item, span) and not any(abs(x.span[0] - span[0]) <= CONTEXT for x in h["shop"])
+
+
+def _own_shop(item: TextItem, span: tuple[int, int]) -> bool:
+    text = normalize(item.text[max(0, span[0] - CONTEXT):span[0]]).text
+    return bool(re.search(r"\b(?:kami|toko|usaha|warung|kedai|katering|admin toko)\b", text))
+
+
+def _called_business(item: TextItem, span: tuple[int, int]) -> bool:
+    """The text itself calls the number a shop's, office's or organiser's: "order via WA admin
+    0812...", "nomor bisnis kami", "narahubung panitia"."""
+    return any(x.span[1] <= span[0] + 1 and span[0] - x.span[1] <= CONTEXT // 2 or
+               0 <= x.span[0] - span[1] <= 25 for x in hits(item)["business"])
 
 
 def _accounts(item, masked, lex, out, taken) -> None:
@@ -182,7 +213,9 @@ def _accounts(item, masked, lex, out, taken) -> None:
         if card and (near_bank or re.search(r"(?i)kartu|card|visa|master", text)):
             out.add(finding("P5", item.field, m.span(), raw, "block", _mask_fix(item, m.span())))
         elif near_bank and 8 <= len(digits) <= 18:
-            out.add(finding("P5", item.field, m.span(), raw, fix=_mask_fix(item, m.span())))
+            own = _called_business(item, m.span()) or _own_shop(item, m.span())
+            out.add(finding("P5", item.field, m.span(), raw, "info" if own else None,
+                            None if own else _mask_fix(item, m.span())))
         else:
             continue
         taken.append(m.span())

@@ -7,6 +7,7 @@ import re
 
 from app.checklist import lexicons
 from app.checklist.collector import Collector
+from app.checklist.cues import hits
 from app.checklist.inputs import CheckInput, TextItem
 from app.checklist.model import Fix
 from app.checklist.normalize import normalize, stem, words_with_stems
@@ -44,13 +45,13 @@ def hoax(inp: CheckInput, out: Collector) -> None:
                           ("miracle", "H3")):
             for m in lex[key].finditer(text):
                 span, match = _original(item, m)
-                if _quoted(item.text, span[0]):  # "pesan 'sebarkan sebelum dihapus'" is a quote
+                if quoted(item.text, span[0]):  # "pesan 'sebarkan sebelum dihapus'" is a quote
                     out.add(finding(rule, item.field, span, match, "info"))
                     continue
                 out.add(finding(rule, item.field, span, match))
                 fired.add(rule)
         spread = _spread_call(item, lex)
-        if spread and not _quoted(item.text, spread[0][0]):
+        if spread and not quoted(item.text, spread[0][0]):
             out.add(finding("H1", item.field, spread[0], spread[1]))
             fired.add("H1")
         for m in lex["alarm_caps"].finditer(item.text):
@@ -113,7 +114,7 @@ def _spread_call(item: TextItem, lex):
     return None
 
 
-def _quoted(text: str, pos: int) -> bool:
+def quoted(text: str, pos: int) -> bool:
     """Inside quotation marks on the same line: an explainer quoting a hoax, not a hoax."""
     line_start = text.rfind("\n", 0, pos) + 1
     before = text[line_start:pos]
@@ -168,8 +169,13 @@ def hate(inp: CheckInput, out: Collector) -> None:
             if entry is None or entry.word in literal_words:
                 continue
             span, match = _original(item, m)
-            out.add(finding("S1", item.field, span, match,
-                            "warn" if entry.severity >= 0.5 else "info"))
+            if entry.group:  # a slur names its target group; the message does not repeat the word
+                out.add(finding("S9", item.field, span, match, parts={"group": GROUP_NAMES[entry.group]}))
+                continue
+            severity = "warn" if entry.severity >= 0.5 else "info"
+            if _exclamation(item, m, entry):
+                severity = "info"  # "anjir keren parah", "gila enak banget": delight, not an insult
+            out.add(finding("S1", item.field, span, match, severity))
         for m in lex.dehumanising_pattern.finditer(text):
             entry = lex.entry(m.group())
             extra = entry.literal_context if entry else frozenset()
@@ -195,6 +201,23 @@ def hate(inp: CheckInput, out: Collector) -> None:
             if aimed:
                 span = item.norm.span(start, end)
                 out.add(finding("S3", item.field, span, item.text[span[0]:span[1] + 40].split("\n")[0]))
+
+
+# Insults that are also everyday exclamations: with praise near and nobody addressed, delight.
+EXCLAIM = frozenset({"anjir", "anjay", "anjrit", "njir", "anjrot", "gila", "gelo", "edan", "buset", "sinting",
+                     "anjing", "bangsat", "asu", "jancok", "cok", "mampus"})
+GROUP_NAMES = {"etnis": "etnis", "agama": "agama", "gender": "gender", "seksual": "orientasi seksual",
+               "disabilitas": "disabilitas", "ras": "ras", "politik": "politik"}
+
+
+def _exclamation(item: TextItem, m, entry) -> bool:
+    word = m.group().split()[0] if m.group() else ""
+    if word not in EXCLAIM and entry.word not in EXCLAIM:
+        return False
+    h = hits(item)
+    near = [x for x in h["positive"] if abs(x.span[0] - item.norm.span(m.start(), m.end())[0]) <= 60]
+    addressed = any(abs(x.span[0] - item.norm.span(m.start(), m.end())[0]) <= 15 for x in h["you_direct"])
+    return bool(near) and not addressed
 
 
 def _modifies(text: str, start: int, context: frozenset[str]) -> bool:

@@ -1,7 +1,10 @@
-"""The checklist's quality on our labelled corpus must not regress.
+"""The checklist's quality on our labelled corpora must hold, and must not regress.
 
 Figures come from benchmarks/checklist_eval.py (the same code). A positive is caught when its
-category gets a warn or block finding; a clean text is a false positive when it gets one.
+category gets a warn or block finding; a clean text is a false alarm when it gets one. The
+tuning files must meet the issue's targets; the holdouts, never tuned on, are guarded by the
+figures they had when the rules were last changed, so a change that helps the tuning texts and
+hurts the unseen ones fails here.
 """
 
 from __future__ import annotations
@@ -15,40 +18,57 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
 
 import checklist_eval  # noqa: E402
 
-# caught / positives and false positives measured on the whole corpus (tune + holdout v1)
-FLOOR = {"hoax": 36, "hate": 36, "privacy": 38, "security": 37}
-MAX_FALSE_POSITIVES = {"hoax": 0, "hate": 0, "privacy": 0, "security": 0}
+CATEGORIES = checklist_eval.CATEGORIES
 
 
 @pytest.fixture(scope="module")
 def results():
-    return checklist_eval.evaluate(checklist_eval.load("all"))["categories"]
+    return {path.name: checklist_eval.evaluate(checklist_eval.load("all", path)) for path in checklist_eval.FILES}
 
 
 def test_corpus_size_and_balance():
-    cases = checklist_eval.load("all")
-    assert len(cases) >= 200
-    for cat in checklist_eval.CATEGORIES:
-        assert sum(cat in c["labels"] for c in cases) >= 25
-    assert sum(not c["labels"] for c in cases) >= 80
+    cases = [c for path in checklist_eval.FILES for c in checklist_eval.load("all", path)]
+    assert len(cases) >= 700
+    for cat in CATEGORIES:
+        assert sum(cat in c["labels"] for c in cases) >= 80, cat
+    hard_clean = [c for c in cases if not c["labels"] and c.get("note", "").startswith("hard:")]
+    assert len(hard_clean) >= 250
+    ids = [c["id"] for c in cases]
+    assert len(ids) == len(set(ids))
 
 
-@pytest.mark.parametrize("category", checklist_eval.CATEGORIES)
-def test_recall_and_false_positives_do_not_regress(results, category):
-    r = results[category]
-    assert r["caught"] >= FLOOR[category], f"{category} recall fell to {r['recall']:.2f}"
-    assert r["false_pos"] <= MAX_FALSE_POSITIVES[category]
-    assert r["recall"] >= 0.9 and r["fp_rate"] <= 0.05
+def test_the_holdout_was_kept_apart_from_the_tuning_texts():
+    tuned = {c["text"] for path in checklist_eval.TUNED for c in checklist_eval.load("all", path)}
+    holdout = [c["text"] for c in checklist_eval.load("all", checklist_eval.HOLDOUT3)]
+    assert len(holdout) >= 300 and not tuned & set(holdout)
 
 
-# The second holdout is never tuned on: this only guards against the rules getting worse on it.
-HOLDOUT2_FLOOR = {"hoax": 17, "hate": 14, "privacy": 18, "security": 19}
-HOLDOUT2_MAX_FP = {"hoax": 1, "hate": 3, "privacy": 0, "security": 2}
+@pytest.mark.parametrize("category", CATEGORIES)
+def test_tuning_texts_meet_the_targets(results, category):
+    for name in (checklist_eval.CORPUS.name, checklist_eval.TUNE2.name):
+        r = results[name]["categories"][category]
+        if r["recall"] is not None:
+            assert r["recall"] >= 0.85, f"{name} {category} recall {r['recall']:.2f}"
+        assert r["fp_rate"] <= 0.05, f"{name} {category} false alarms {r['fp_rate']:.3f}"
 
 
-@pytest.mark.parametrize("category", checklist_eval.CATEGORIES)
-def test_holdout2_does_not_regress(category):
-    cases = checklist_eval.load("all", checklist_eval.HOLDOUT2)
-    r = checklist_eval.evaluate(cases)["categories"][category]
-    assert r["caught"] >= HOLDOUT2_FLOOR[category]
-    assert r["false_pos"] <= HOLDOUT2_MAX_FP[category]
+def test_few_clean_tuning_texts_are_flagged_at_all(results):
+    for name in (checklist_eval.CORPUS.name, checklist_eval.TUNE2.name):
+        assert results[name]["any_false_alarm"] <= 0.05, name
+
+
+# Never tuned on: caught counts and false alarms when the issue-12 rules were finished. The rules
+# may get better on them, never worse.
+HOLDOUT_FLOOR = {
+    "checklist_holdout2.jsonl": {"hoax": 17, "hate": 18, "privacy": 19, "security": 22},
+    "checklist_holdout3.jsonl": {"hoax": 35, "hate": 24, "privacy": 31, "security": 31, "empathy": 22},
+}
+HOLDOUT_MAX_FALSE = {"checklist_holdout2.jsonl": 4, "checklist_holdout3.jsonl": 8}
+
+
+@pytest.mark.parametrize("name", sorted(HOLDOUT_FLOOR))
+def test_holdouts_do_not_regress(results, name):
+    out = results[name]
+    for category, floor in HOLDOUT_FLOOR[name].items():
+        assert out["categories"][category]["caught"] >= floor, f"{name} {category}"
+    assert out["any_false"] <= HOLDOUT_MAX_FALSE[name]

@@ -149,7 +149,7 @@ def test_cli_check_json_shape_exit_codes_and_reports(capsys, tmp_path):
     assert code == 1 and data["verdict"] == "block"
     assert set(data) == {"verdict", "findings", "questions"}
     assert set(data["findings"][0]) == {"rule", "duty", "category", "severity", "field", "span",
-                                        "message", "fix"}
+                                        "message", "fix", "lowered"}
     assert set(data["findings"][0]["message"]) == {"id", "en"}
     page = html.read_text(encoding="utf-8")
     assert "Laporan Checklist" in page and "3174095708900001" in page and "UU PDP" in page

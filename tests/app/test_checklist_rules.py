@@ -47,9 +47,13 @@ def test_identifiers_are_found_with_mask_fixes():
 
 
 def test_business_numbers_are_info_once_marked():
-    text = "Pesan lewat WA 0812-3456-7890, buka 09.00-17.00."
+    text = "Nomor WA si Dina 0812-3456-7890, tanya aja ke dia."
     assert rules(text)["P4"] == "warn"
     assert rules(text, business_contact=True) == {"P4B": "info"}
+
+
+def test_a_number_the_text_calls_an_order_number_is_a_business_number():
+    assert rules("Pesan lewat WA 0812-3456-7890, buka 09.00-17.00.") == {"P4B": "info"}
 
 
 def test_official_links_pass_and_bad_links_are_flagged():

@@ -1,0 +1,90 @@
+"""Framing that lowers a finding instead of raising it, recorded so a reviewer sees why.
+
+A hoax phrase inside a fact-check ("Pesan 'sebarkan ke semua grup' itu hoaks"), a slur quoted
+in an arrest report or in an "avoid words like ..." lesson, an .apk named in a scam warning and
+"jangan dibagikan dulu" are the post doing duty 5, not breaking it. Such a finding stays in the
+report at `info`, with `lowered` saying which frame lowered it; hate lowered this way leaves the
+S4 question (quotation, news, satire or education?) for the person to answer.
+"""
+
+from __future__ import annotations
+
+from app.checklist.cues import hits
+from app.checklist.inputs import CheckInput, TextItem
+from app.checklist.model import Finding
+from app.checklist.rules_text import quoted
+
+# frame cue -> (categories it lowers, rules it lowers whatever their category, why)
+FRAMES = {
+    "debunk": ({"hoax"}, set(), {"id": "dibingkai sebagai klarifikasi atau cek fakta",
+                                  "en": "framed as a debunk or fact-check"}),
+    "education": ({"hate", "empathy"}, set(), {"id": "dibingkai sebagai edukasi yang mengutip",
+                                                "en": "framed as education that quotes"}),
+    "news": ({"hate"}, set(), {"id": "dibingkai sebagai berita atau laporan penindakan",
+                                "en": "framed as news or a report of an arrest"}),
+    "helpline": ({"hoax", "hate"}, set(), {"id": "pesan pencegahan bunuh diri dengan layanan bantuan",
+                                           "en": "a suicide-prevention message with a helpline"}),
+    "awareness": (set(), {"U4", "U7", "U9", "U10", "H13", "P15"}, {"id": "dibingkai sebagai peringatan penipuan",
+                                                               "en": "framed as a scam warning"}),
+    "negation": ({"hoax"}, set(), {"id": "mengajak memeriksa dulu, bukan menyebarkan",
+                                   "en": "asks people to check first, not to spread"}),
+}
+DENIED = {"id": "disangkal (\"tidak ada ...\")", "en": "denied (\"there is no ...\")"}
+DENIABLE = {"H3", "H10", "H11", "H12", "H13"}
+QUOTED = {"id": "berada dalam kutipan", "en": "inside a quotation"}
+NEGATED = {"id": "didahului larangan (\"jangan ...\")", "en": "preceded by a negation (\"do not ...\")"}
+QUOTE_REACH = 40  # characters between "seperti"/"misalnya" and the phrase it introduces
+LOWERABLE = {"hoax", "hate", "empathy", "security"}
+NEVER = {"P1", "P2", "P3", "P5", "U3", "E2"}  # a real NIK, a lookalike domain or suicide is not a frame matter
+
+
+def lower(inp: CheckInput, findings: list[Finding]) -> None:
+    items = {t.field: t for t in inp.texts}
+    frames = {name for name in FRAMES if any(_frame(t, name) for t in inp.texts)}
+    for f in findings:
+        if f.rule in NEVER or f.severity == "info" or (
+                f.category not in LOWERABLE and not any(f.rule in rules for _, rules, _ in FRAMES.values())):
+            continue
+        item = items.get(f.field)
+        reason = None
+        if item is not None and f.span and _quoted(item, f.span):
+            reason = QUOTED
+        elif item is not None and f.rule == "H1" and f.span and _negated(item, f.span):
+            reason = NEGATED
+        elif item is not None and f.rule in DENIABLE and f.span and _denied(item, f.span):
+            reason = DENIED
+        else:
+            for name in frames:
+                categories, rules, why = FRAMES[name]
+                if f.category in categories or f.rule in rules:
+                    reason = why
+                    break
+        if reason:
+            f.severity = "info"
+            f.lowered = reason
+
+
+def _frame(item: TextItem, name: str) -> bool:
+    h = hits(item)
+    if name != "debunk":
+        return h.has(name)
+    denials = h["not_debunk"]
+    return any(not any(_overlap(d.span, x.span) for x in denials) for d in h["debunk"])
+
+
+def _quoted(item: TextItem, span: tuple[int, int]) -> bool:
+    if quoted(item.text, span[0]):
+        return True
+    return any(0 <= span[0] - q.span[1] <= QUOTE_REACH for q in hits(item)["quote_intro"])
+
+
+def _negated(item: TextItem, span: tuple[int, int]) -> bool:
+    return any(_overlap(n.span, span) or 0 <= span[0] - n.span[1] <= 3 for n in hits(item)["negation"])
+
+
+def _denied(item: TextItem, span: tuple[int, int]) -> bool:
+    return any(0 <= span[0] - d.span[1] <= 3 for d in hits(item)["denial"])
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]

@@ -1,0 +1,180 @@
+"""Context rules built from cues (cues.toml) that meet within a sentence or a text. Each rule has
+its own id, message (rules.toml) and test:
+
+- hoax: insider or guaranteed validity (H10), miracle cures (H11), disaster "predictions" with a
+  date (H12), guaranteed jobs and money (H13), fake official announcements (H14), chain-letter
+  closers and calls to spread in any word form or in Javanese and Sundanese (H1);
+- hate: a group joined to a stereotype with a generalising cue (S5), calls to exclude a group
+  (S6), misogynist and ableist put-downs (S7), historical violence used as a threat (S8);
+- privacy: a child identified by name and school or routine (P12), a home address joined to a
+  named person or @handle (P13), health or grades of a named person (P11), a named victim (P14);
+- security: account-suspension, data-confirmation and prize hooks beside a link or number (U9),
+  requests for a code that never say OTP (U7), fees for a job (U10); the fake customer-service
+  number (U8) lives with the phone rule in rules_privacy.py, where the number is read;
+- empathy: mocking victims (E8), graphic detail of victims (E9), coercive donation pleas (E10),
+  body shaming (E11), and suicide in its clipped slang forms (E2).
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.checklist.collector import Collector
+from app.checklist.cues import Hits, hits
+from app.checklist.inputs import CheckInput, TextItem
+from app.checklist.rulebook import finding
+from app.checklist.rules_privacy import ADDRESS, PHONE
+from app.checklist.urls import split
+
+WINDOW = 120  # characters: "near" for cues that need not share a sentence
+NEAR = 40  # characters: for a bare capitalised pair, which may be a place as well as a person
+# Village-style addresses: "Dusun Jetis RT 05/RW 02", "Kampung Babakan RT 04/RW 02", "Dk. Ngrambe".
+VILLAGE = re.compile(r"(?i)\b(?:dusun|dsn\.?|dk\.|dukuh|desa|ds\.|kampung|kp\.|kelurahan|kel\.)\s+\w+"
+                     r"[^\n]{0,40}?\brt\.?\s*\d{1,3}\s*/\s*(?:rw\.?\s*)?\d{1,3}|\brt\.?\s*\d{1,3}\s*/\s*rw\.?\s*\d{1,3}")
+# School and student numbers, passports: identity numbers with their label.
+ID_NUMBER = re.compile(r"(?i)\b(?:nisn|nis|nim|no\.?\s*paspor|paspor|no\.?\s*sim|nomor sim|bpjs|no\.?\s*bpjs)"
+                       r"\s*:?\s*[A-Z]?\d{6,16}\b")
+
+
+def cue_rules(inp: CheckInput, out: Collector) -> None:
+    unofficial_link = any(not _official(link.url) for link in inp.links)
+    for item in inp.texts:
+        if item.role == "alt_text":
+            continue
+        h = hits(item)
+        _hoax(item, h, out)
+        _hate(item, h, out)
+        _privacy(item, h, out)
+        _security(item, h, out, unofficial_link)
+        _empathy(inp, item, h, out)
+
+
+def _add(out: Collector, rule: str, item: TextItem, hit, severity: str | None = None) -> None:
+    span = hit.span if hit else None
+    out.add(finding(rule, item.field, span, item.text[span[0]:span[1]] if span else "", severity))
+
+
+def _hoax(item: TextItem, h: Hits, out: Collector) -> None:
+    for cue, rule in (("insider", "H10"), ("miracle", "H11"), ("prediction", "H12"),
+                      ("guarantee", "H13"), ("official_claim", "H14"), ("chain_closer", "H1"),
+                      ("spread_call", "H1")):
+        if rule == "H12" and h.has("drill"):
+            continue  # "simulasi evakuasi gempa ... Rabu pukul 09.00" is a drill, not a prophecy
+        for hit in h[cue][:1]:
+            _add(out, rule, item, hit)
+
+
+def _hate(item: TextItem, h: Hits, out: Collector) -> None:
+    found = h.in_sentence("stereotype", "generalising")
+    if found:
+        _add(out, "S5", item, found[0])
+    elif h.has("group", "stereo_word", "generalising_strong"):
+        _add(out, "S5", item, h.first("stereo_word"))
+    if h.has("exclusion_soft") and h.has("group") and not h.has("exclusion"):
+        _add(out, "S6", item, h.first("exclusion_soft"))
+    for cue, rule in (("exclusion", "S6"), ("misogyny", "S7"), ("ableism", "S7")):
+        for hit in h[cue][:1]:
+            _add(out, rule, item, hit)
+    threat = h.first("threat_history")
+    if threat and (h.has("group") or h.has("them") or h.has("exclusion") or h.has("stereotype")):
+        _add(out, "S8", item, threat)
+
+
+def _privacy(item: TextItem, h: Hits, out: Collector) -> None:
+    named = h.named()
+    child = h.first("child")
+    if child and h.has("school") and named and not h.has("consent"):
+        near_child = [n for n in named if abs(n[0] - child.span[0]) <= WINDOW]
+        if near_child:
+            _add(out, "P12", item, child)
+    home = h.first("home")
+    if home and (h.named(weak=True) or h.has("child")):
+        _add(out, "P13", item, home)
+    for cue in ("health", "grades"):
+        hit = h.first(cue)
+        if hit and (any(abs(n[0] - hit.span[0]) <= WINDOW for n in named)
+                    or any(abs(n[0] - hit.span[0]) <= NEAR for n in h.pairs)):
+            _add(out, "P11", item, hit)
+            break
+    address = ADDRESS.search(item.text) or VILLAGE.search(item.text)
+    if address and not home and not h.has("shop") and not h.has("business") \
+            and any(abs(n[0] - address.start()) <= WINDOW for n in h.named(weak=True)):
+        out.add(finding("P13", item.field, address.span(), address.group()))
+    document = h.first("id_document") or _first(ID_NUMBER, item.text)
+    if document:
+        _add(out, "P15", item, document)
+    victim = h.first("victim")
+    if victim and not h.has("condolence"):
+        people = [n for n in h.people if abs(n[0] - victim.span[0]) <= WINDOW]
+        if people:
+            span = people[0]
+            out.add(finding("P14", item.field, span, item.text[span[0]:span[1]]))
+
+
+def _security(item: TextItem, h: Hits, out: Collector, unofficial_link: bool) -> None:
+    threat = h.first("suspend")
+    lures = [x for cue in ("verify_data", "prize", "prize_fee") for x in h[cue]]
+    reach = unofficial_link or bool(PHONE.search(item.text))  # where the victim is sent
+    if (threat and (lures or reach)) or (lures and reach):
+        _add(out, "U9", item, threat or lures[0])
+    for hit in h["code_request"][:1]:
+        _add(out, "U7", item, hit)
+    for hit in h["job_fee"][:1]:
+        _add(out, "U10", item, hit)
+
+
+def _empathy(inp: CheckInput, item: TextItem, h: Hits, out: Collector) -> None:
+    victim = h.first("victim")
+    if victim and h.has("mockery") and not h.has("condolence"):
+        _add(out, "E8", item, h.first("mockery"))
+    if victim and h.has("graphic"):
+        pair = h.near("victim", "graphic", WINDOW)
+        if pair:
+            _add(out, "E9", item, pair[1])
+    if h.has("donation") and h.has("coercion_strong"):
+        _add(out, "E10", item, h.first("coercion_strong"))
+    shame = h.first("body_shaming") or _body_in_sentence(h)
+    if shame:
+        _add(out, "E11", item, shame)
+    laughing = h.has("mockery")
+    someone = h.named(weak=True) or h.has("you")
+    humiliation = h.first("shared") if (laughing or h.has("misfortune")) and someone else None
+    if humiliation:
+        _add(out, "E12", item, humiliation)
+    elif laughing and h.has("misfortune") and (h.named() or h.handles) and not victim:
+        _add(out, "E8", item, h.first("misfortune"))
+    if h.has("grief", "mock_grief") and not h.has("condolence"):
+        _add(out, "E8", item, h.first("mock_grief"))
+    for hit in h["bullying"][:1]:
+        _add(out, "E13", item, hit)
+    suicide = h.first("suicide_slang")
+    helpline = any(hits(t).has("helpline") for t in inp.texts)
+    if suicide and not helpline and not h.in_sentence("suicide_slang", "delight"):
+        _add(out, "E2", item, suicide)
+
+
+def _body_in_sentence(h: Hits):
+    """A body word, someone addressed or named, and a comparison or a jeer, in one sentence."""
+    for body in ("body", "body_part"):
+        for target in ("you", "named"):
+            for jeer in ("comparison", "mockery"):
+                cues = [c for c in (body, target, jeer) if c != "named"]
+                found = h.in_sentence(*cues)
+                if found and (target != "named" or h.named(weak=True)):
+                    return found[0]
+    return None
+
+
+class _Found:
+    def __init__(self, m):
+        self.span = m.span()
+
+
+def _first(pattern: re.Pattern, text: str):
+    m = pattern.search(text)
+    return _Found(m) if m else None
+
+
+def _official(url: str) -> bool:
+    host = split(url)[2]
+    return host.endswith(".go.id") or host == "go.id"

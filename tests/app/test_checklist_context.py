@@ -1,0 +1,133 @@
+"""Word forms, slot patterns, the context rules built from cues, and the framing that lowers a
+finding: each rule fires on what it is for and stays quiet on its nearest clean twin."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.checklist import check_text
+from app.checklist.morph import forms, tokens
+from app.checklist.normalize import normalize
+from app.checklist.patterns import Matcher
+
+
+def rules(text: str, **kw) -> dict[str, str]:
+    """rule -> severity of the findings at warn or block."""
+    return {f.rule: f.severity for f in check_text(text, **kw).findings if f.severity != "info"}
+
+
+def finding(text: str, rule: str):
+    return next(f for f in check_text(text).findings if f.rule == rule)
+
+
+@pytest.mark.parametrize("word, form", [
+    ("sebarin", "sebarkan"), ("sebarke", "sebarkan"), ("bagikeun", "bagikan"), ("nyebarin", "sebarkan"),
+    ("diteruskan", "terus"), ("rumahnya", "rumah"), ("anak2", "anak"), ("kata-kata", "kata"), ("ngeshare", "share"),
+])
+def test_word_forms_reach_the_standard_form_and_the_root(word, form):
+    assert form in forms(word)
+
+
+def test_a_standard_word_keeps_its_own_ending():
+    assert "dijamkan" not in forms("dijamin") and forms("ingin") == {"ingin"}
+
+
+def test_slot_patterns_match_forms_gaps_and_sets_but_not_across_a_sentence():
+    m = Matcher([("insider", "{info|kabar} ~2 {akurat|valid}"), ("grp", "<g> ~3 jahat")], {"g": ["kaum x"]})
+    def found(text):
+        return {k for k, _, _ in m.find(tokens(normalize(text).text))}
+    assert found("Infonya 100% akurat") == {"insider"}
+    assert found("kabar ini. Sangat valid") == set()  # the gap never crosses a full stop
+    assert found("kaum x itu jahat") == {"grp"}
+
+
+@pytest.mark.parametrize("text, rule", [
+    ("Infonya akurat 100%, dari orang dalam istana.", "H10"),
+    ("Minum rebusan daun sirsak tiap pagi, kanker sembuh total dalam seminggu.", "H11"),
+    ("Gempa besar akan mengguncang Jakarta tanggal 12 malam, siapkan diri.", "H12"),
+    ("Dijamin pasti diterima kerja di BUMN tanpa tes, daftar sekarang.", "H13"),
+    ("ojo lali disebar nang grup kabeh yo lur", "H1"),
+    ("dasar orang Madura semua sama aja licik", "S5"),
+    ("Usir orang Madura dari kampung kita!", "S6"),
+    ("cewek tuh cuma bisa dandan sama belanja", "S7"),
+    ("dasar autis lu, gitu aja gak ngerti", "S7"),
+    ("Ingat Sampit. Kalau mereka masih berani buka lapak, kejadian itu bisa kita ulang.", "S8"),
+    ("Anakku Rara kelas 2B SD Negeri 3, tiap hari pulang jam 12 lewat gang Sawo.", "P12"),
+    ("Ini rumahnya @budi_kurir di Gg. Melati, samperin aja rame-rame.", "P13"),
+    ("Daftar korban longsor: Ade Suryana (52) dan cucunya yang masih kelas 1 SD.", "P14"),
+    ("Halo kak, kirim 6 angka yang masuk ke SMS kamu ya, buat verifikasi hadiah.", "U7"),
+    ("Akun anda akan diblokir. Konfirmasi data anda di bca-verifikasi.xyz sekarang.", "U9"),
+    ("Lowongan kerja pabrik, bayar biaya administrasi 500 ribu langsung diterima kerja.", "U10"),
+    ("Korban kecelakaan tadi pagi wkwk mampus 🤣", "E8"),
+    ("Jenazah korban hancur, otaknya berceceran di aspal.", "E9"),
+    ("Donasi untuk anak yatim! Yang gak nyumbang berarti pelit dan gak punya hati.", "E10"),
+    ("@siska gendut banget sih lu kayak gajah", "E11"),
+    ("pgn ngakhirin idup aja dh, cape bgt", "E2"),
+    ("wkwk videonya si Reno kepeleset udah gue sebar ke grup kelas 😂", "E12"),
+    ("Guys kita diemin aja si Fajar rame-rame sampe dia pindah sekolah.", "E13"),
+])
+def test_each_context_rule_fires_on_what_it_is_for(text, rule):
+    assert rule in rules(text)
+
+
+@pytest.mark.parametrize("text, rule", [
+    ("BMKG: gempa M5,2 terjadi Selasa pukul 14.32 WIB, tidak berpotensi tsunami.", "H12"),
+    ("Simulasi evakuasi gempa dan tsunami akan dilaksanakan Rabu pukul 09.00.", "H12"),
+    ("aku didiagnosis diabetes. gak ada obat ajaib ya, konsisten aja olahraga.", "H11"),
+    ("Selamat kepada ananda Naura (kelas 5) juara 2 lomba mendongeng!", "P14"),
+    ("Laundry Kilat Bu Ani – Jl. Mawar No. 3 RT 05/RW 02. Antar jemput gratis!", "P13"),
+    ("anjir cakep parah sunset di Labuan Bajo, pengen mati di sini aja saking indahnya", "E2"),
+    ("gue dibantai musuh 5 kali di ranked wkwk, mati mulu", "E8"),
+    ("Challenge 30 hari: turun 5 kg dengan olahraga teratur, kamu pasti bisa!", "E11"),
+])
+def test_each_context_rule_stays_quiet_on_its_clean_twin(text, rule):
+    assert rule not in rules(text)
+
+
+def test_a_fake_customer_service_number_is_security_and_is_never_masked():
+    f = finding("CS resmi BCA 24 jam: 0812-3456-7890, chat aja untuk blokir kartu.", "U8")
+    assert f.category == "security" and f.severity == "block" and f.fix is None
+    assert "P4" not in rules("CS resmi BCA 24 jam: 0812-3456-7890, chat aja untuk blokir kartu.")
+
+
+def test_a_number_the_text_calls_a_business_number_is_not_personal():
+    found = rules("Laundry Bersih: Rp7.000/kg. Hubungi nomor bisnis kami 0857-4412-9083 (WA only).")
+    assert "P4" not in found and "U8" not in found
+    assert "P4" in rules("Ini nomor si Dina 0857-4412-9083, teror aja.")
+
+
+def test_a_slur_is_named_by_the_group_it_attacks_not_quoted_back():
+    f = finding("dasar kadal gurun, pulang sana", "S9")
+    assert "politik" in f.message["id"] and "kadal" not in f.message["id"]
+
+
+def test_a_debunk_lowers_hoax_signals_and_says_why():
+    report = check_text("CEK FAKTA: pesan 'infonya akurat 100%, sebarkan ke semua grup' itu hoaks. "
+                        "BMKG sudah membantah.")
+    hoax = [f for f in report.findings if f.category == "hoax"]
+    assert hoax and all(f.severity == "info" for f in hoax)
+    lowered = [f for f in hoax if f.lowered]
+    assert "H10" in {f.rule for f in lowered} and lowered[0].to_dict()["lowered"]["id"]
+
+
+def test_hate_quoted_in_news_goes_to_the_question_not_to_block():
+    report = check_text("Polisi menangkap pemilik akun yang menulis 'usir orang Madura dari kampung kita' "
+                        "dan menjeratnya dengan UU ITE.")
+    hate = [f for f in report.findings if f.category == "hate"]
+    assert hate and all(f.severity == "info" and f.lowered for f in hate)
+    assert any(q.rule == "S4" for q in report.questions)
+
+
+def test_negation_before_a_call_to_spread_is_not_a_call():
+    assert "H1" not in rules("Jangan dibagikan dulu sebelum dicek kebenarannya ya.")
+    assert "H1" in rules("Tolong sebarkan ke semua grup keluarga!")
+
+
+def test_an_apk_named_in_a_scam_warning_is_advice():
+    assert rules("Waspada modus undangan nikah.apk! Jangan install file dari nomor tak dikenal.").get("U4") is None
+    assert rules("Ini undangan nikah kami, silakan buka Undangan_Pernikahan.apk").get("U4") == "block"
+
+
+def test_praise_with_mild_slang_is_not_an_insult():
+    assert "S1" not in rules("gila enak banget kopinya, anjir mantap parah")
+    assert "S1" in rules("anjing lu, dasar goblok")
