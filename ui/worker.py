@@ -46,7 +46,10 @@ class LatestOnly(QObject):
         self._on_done_cb, self._on_failed_cb = on_done, on_failed
         self._held = None  # the newest request that is waiting for the running job
         self._running = False
-        self._signals = _Signals(self)  # dies with its owner: no late callbacks into deleted widgets
+        # Not a child of this object: a job still running when the window closes emits on it from
+        # its thread, and a child would already be freed (a crash, not a RuntimeError). The job
+        # keeps it alive; the connections die with this receiver, so nothing calls back late.
+        self._signals = _Signals()
         self._signals.done.connect(self._on_job_done)
         self._signals.failed.connect(self._on_job_failed)
         self._pool = pool or QThreadPool.globalInstance()
