@@ -84,17 +84,3 @@ def tokens(norm_text: str) -> tuple[Token, ...]:
     """The tokens of a normalised text with their forms; punctuation is a token of its own, so a
     pattern never runs across a sentence's end unless it says so."""
     return tuple(Token(m.group(), forms(m.group()), m.start(), m.end()) for m in WORD.finditer(norm_text))
-
-
-def sentences(toks: tuple[Token, ...]) -> list[tuple[int, int]]:
-    """Token index ranges of the sentences: split at . ! ? and line ends (kept by normalize as
-    spaces, so a line end is approximated by a full stop or an emoji-free break)."""
-    out, start = [], 0
-    for i, t in enumerate(toks):
-        if t.text in (".", "!", "?", ";"):
-            if i > start:
-                out.append((start, i))
-            start = i + 1
-    if start < len(toks):
-        out.append((start, len(toks)))
-    return out

@@ -20,11 +20,11 @@ from __future__ import annotations
 import re
 
 from app.checklist.collector import Collector
-from app.checklist.cues import Hits, hits
+from app.checklist.cues import Hit, Hits, hits
 from app.checklist.inputs import CheckInput, TextItem
 from app.checklist.rulebook import finding
+from app.checklist.rules_links import official_url
 from app.checklist.rules_privacy import ADDRESS, PHONE
-from app.checklist.urls import split
 
 WINDOW = 120  # characters: "near" for cues that need not share a sentence
 NEAR = 40  # characters: for a bare capitalised pair, which may be a place as well as a person
@@ -37,7 +37,7 @@ ID_NUMBER = re.compile(r"(?i)\b(?:nisn|nis|nim|no\.?\s*paspor|paspor|no\.?\s*sim
 
 
 def cue_rules(inp: CheckInput, out: Collector) -> None:
-    unofficial_link = any(not _official(link.url) for link in inp.links)
+    unofficial_link = any(not official_url(link.url) for link in inp.links)
     for item in inp.texts:
         if item.role == "alt_text":
             continue
@@ -100,7 +100,8 @@ def _privacy(item: TextItem, h: Hits, out: Collector) -> None:
     if address and not home and not h.has("shop") and not h.has("business") \
             and any(abs(n[0] - address.start()) <= WINDOW for n in h.named(weak=True)):
         out.add(finding("P13", item.field, address.span(), address.group()))
-    document = h.first("id_document") or _first(ID_NUMBER, item.text)
+    number = ID_NUMBER.search(item.text)
+    document = h.first("id_document") or (Hit("id_number", number.span(), (0, 0)) if number else None)
     if document:
         _add(out, "P15", item, document)
     victim = h.first("victim")
@@ -156,25 +157,8 @@ def _empathy(inp: CheckInput, item: TextItem, h: Hits, out: Collector) -> None:
 def _body_in_sentence(h: Hits):
     """A body word, someone addressed or named, and a comparison or a jeer, in one sentence."""
     for body in ("body", "body_part"):
-        for target in ("you", "named"):
-            for jeer in ("comparison", "mockery"):
-                cues = [c for c in (body, target, jeer) if c != "named"]
-                found = h.in_sentence(*cues)
-                if found and (target != "named" or h.named(weak=True)):
-                    return found[0]
+        for jeer in ("comparison", "mockery"):
+            found = h.in_sentence(body, "you", jeer) or (h.named(weak=True) and h.in_sentence(body, jeer))
+            if found:
+                return found[0]
     return None
-
-
-class _Found:
-    def __init__(self, m):
-        self.span = m.span()
-
-
-def _first(pattern: re.Pattern, text: str):
-    m = pattern.search(text)
-    return _Found(m) if m else None
-
-
-def _official(url: str) -> bool:
-    host = split(url)[2]
-    return host.endswith(".go.id") or host == "go.id"

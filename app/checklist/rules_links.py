@@ -48,6 +48,11 @@ def _official(host: str, official: set[str]) -> bool:
     return host.endswith(".go.id") or any(host == d or host.endswith("." + d) for d in official)
 
 
+def official_url(url: str) -> bool:
+    """The link goes to a .go.id service or to a bank's, marketplace's or wallet's own site."""
+    return _official(urls.split(url)[2], set(lexicons.links()["official"]))
+
+
 def _lookalike(host: str, reg: str, official: set[str], brands: dict) -> bool:
     if _official(host, official):
         return False

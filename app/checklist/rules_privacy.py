@@ -35,8 +35,6 @@ MONTHS = (r"(?:januari|februari|maret|april|mei|juni|juli|agustus|september|okto
           r"|desember|jan|feb|mar|apr|jun|jul|agu|agt|sep|okt|nov|des)")
 BIRTH = re.compile(rf"(?i)\b(?:lahir|lair|tgl\.? lahir|tanggal lahir|ttl)\b[^\n]{{0,30}}?\b\d{{1,2}}"
                    rf"(?:\s+{MONTHS}\s+|[/.-]\d{{1,2}}[/.-])\d{{2,4}}")
-PERSON = re.compile(r"(?:\b(?:[Pp]ak|[Bb]u|[Bb]apak|[Ii]bu|[Mm]as|[Mm]bak|[Bb]ang|[Kk]ak|[Ss]audara|[Ss]dr\.?|"
-                    r"[Nn]amanya|[Bb]ernama|[Ss]i)\s+[A-Z][a-z]+|\b[A-Z][a-z]{2,}\s+[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})?)")
 # Masked before numbers are read: money, dates, times, counts with units, product codes, years.
 MASKS = [
     re.compile(r"(?i)\b(?:rp|idr)\.?\s?\d{1,3}(?:[.,]\d{3})*(?:,\d{1,2})?(?:\s?(?:rb|ribu|k|jt|juta|m|miliar|milyar|t|triliun)\b)?"),

@@ -57,6 +57,9 @@ def test_slot_patterns_match_forms_gaps_and_sets_but_not_across_a_sentence():
     ("Daftar korban longsor: Ade Suryana (52) dan cucunya yang masih kelas 1 SD.", "P14"),
     ("Halo kak, kirim 6 angka yang masuk ke SMS kamu ya, buat verifikasi hadiah.", "U7"),
     ("Akun anda akan diblokir. Konfirmasi data anda di bca-verifikasi.xyz sekarang.", "U9"),
+    ("Edaran resmi terbaru Kemenkes: mulai besok semua sekolah ditutup dua minggu.", "H14"),
+    ("Nih KTP orang yang minjem duit terus kabur, namanya Sri, sebarin aja.", "P15"),
+    ("Rekap nilai UTS: yang paling rendah Dimas Arya Pratama (32), mohon orang tuanya memperhatikan.", "P11"),
     ("Lowongan kerja pabrik, bayar biaya administrasi 500 ribu langsung diterima kerja.", "U10"),
     ("Korban kecelakaan tadi pagi wkwk mampus 🤣", "E8"),
     ("Jenazah korban hancur, otaknya berceceran di aspal.", "E9"),
@@ -78,6 +81,7 @@ def test_each_context_rule_fires_on_what_it_is_for(text, rule):
     ("Laundry Kilat Bu Ani – Jl. Mawar No. 3 RT 05/RW 02. Antar jemput gratis!", "P13"),
     ("anjir cakep parah sunset di Labuan Bajo, pengen mati di sini aja saking indahnya", "E2"),
     ("gue dibantai musuh 5 kali di ranked wkwk, mati mulu", "E8"),
+    ("Konfirmasi data rekening Anda hanya lewat aplikasi resmi di https://www.bca.co.id", "U9"),
     ("Challenge 30 hari: turun 5 kg dengan olahraga teratur, kamu pasti bisa!", "E11"),
 ])
 def test_each_context_rule_stays_quiet_on_its_clean_twin(text, rule):
