@@ -4,7 +4,9 @@
     .venv/bin/python benchmarks/checklist_eval.py --corpus F.jsonl --misses
 
 For each corpus file and each category (hoax, hate, privacy, security, empathy) it prints the
-recall and the false-alarm rate on clean texts. A positive counts as caught when the checklist
+recall and the false-alarm rate on clean texts, for the rules alone, for the classifier alone
+(app/checklist/classifier.py, trained on the two tuning files only) and for the checklist as a
+user gets it (both). A positive counts as caught when the checklist
 raises at least one finding of its category at `warn` or `block`; `info` is advice, not a
 detection, and a manual question is not a detection either. On a clean text any `warn`/`block`
 of a category is a false alarm for that category; "any" is the share of clean texts with a
@@ -29,7 +31,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from app.checklist import check_text  # noqa: E402
+from app.checklist import check_text, classifier  # noqa: E402
 
 DATA = ROOT / "tests" / "data"
 CORPUS = DATA / "checklist_corpus.jsonl"
@@ -39,6 +41,7 @@ HOLDOUT3 = DATA / "checklist_holdout3.jsonl"
 FILES = (CORPUS, TUNE2, HOLDOUT2, HOLDOUT3)
 TUNED = (CORPUS, TUNE2)
 CATEGORIES = ("hoax", "hate", "privacy", "security", "empathy")
+MODEL_RULES = set(classifier.RULES.values())
 
 
 def load(split: str = "all", corpus: Path = CORPUS) -> list[dict]:
@@ -48,16 +51,27 @@ def load(split: str = "all", corpus: Path = CORPUS) -> list[dict]:
     return [c for c in cases if split == "all" or c.get("split", "holdout") == split]
 
 
-def flagged(case: dict) -> set[str]:
+SOURCES = ("rules", "model", "together")
+
+
+def flagged(case: dict) -> dict[str, set[str]]:
+    """The categories raised at warn or block: by the rules alone, by the classifier alone (its
+    own score over its threshold, whatever the rules said, before framing), and by the whole
+    checklist as a user gets it (rules, then K1-K5 where the rules were silent, then framing)."""
     report = check_text(case["text"], business_contact=case.get("options", {}).get("business_contact", False))
-    return {f.category for f in report.findings if f.severity in ("warn", "block")}
+    raised = [f for f in report.findings if f.severity in ("warn", "block")]
+    model = classifier.model()
+    scores = model.scores(case["text"])
+    return {"rules": {f.category for f in raised if f.rule not in MODEL_RULES},
+            "model": {c for c in CATEGORIES if scores[c] >= model.threshold[c]},
+            "together": {f.category for f in raised}}
 
 
-def evaluate(cases: list[dict]) -> dict:
+def evaluate(cases: list[dict], source: str = "together", seen: list | None = None) -> dict:
     results = {c: {"positives": 0, "caught": 0, "clean": 0, "false_pos": 0} for c in CATEGORIES}
     misses, false_pos, any_false = [], [], 0
-    for case in cases:
-        got = flagged(case)
+    for n, case in enumerate(cases):
+        got = (seen[n] if seen is not None else flagged(case))[source]
         if not case["labels"] and got & set(CATEGORIES):
             any_false += 1
         for cat in CATEGORIES:
@@ -80,14 +94,21 @@ def evaluate(cases: list[dict]) -> dict:
             "any_false_alarm": any_false / clean if clean else 0.0, "clean": clean, "any_false": any_false}
 
 
-def table(name: str, cases: list[dict], out: dict) -> str:
+def table(name: str, cases: list[dict], outs: dict[str, dict]) -> str:
+    """Recall and false alarms of the rules, of the classifier and of both together."""
+    out = outs["together"]
     lines = [f"\n{name}: {len(cases)} texts, {out['clean']} clean",
-             f"{'category':<10} {'recall':>7} {'caught':>9} {'false alarms':>13}"]
-    for cat, r in out["categories"].items():
-        recall = f"{r['recall']:.2f}" if r["recall"] is not None else "n/a"
-        lines.append(f"{cat:<10} {recall:>7} {r['caught']:>4}/{r['positives']:<4} "
-                     f"{r['fp_rate']:>7.3f} {r['false_pos']:>2}/{r['clean']}")
-    lines.append(f"{'any':<10} {'':>7} {'':>9} {out['any_false_alarm']:>7.3f} {out['any_false']:>2}/{out['clean']}")
+             f"{'':<10} {'recall: rules':>14} {'model':>6} {'together':>9}   "
+             f"{'false alarms: rules':>20} {'model':>6} {'together':>9}"]
+    for cat in CATEGORIES:
+        rs = [outs[s]["categories"][cat] for s in SOURCES]
+        recall = [f"{r['recall']:.2f}" if r["recall"] is not None else "n/a" for r in rs]
+        lines.append(f"{cat:<10} {recall[0]:>14} {recall[1]:>6} {recall[2]:>9}   "
+                     f"{rs[0]['fp_rate']:>20.3f} {rs[1]['fp_rate']:>6.3f} {rs[2]['fp_rate']:>9.3f}"
+                     f"   ({rs[2]['caught']}/{rs[2]['positives']} caught, {rs[2]['false_pos']}/{rs[2]['clean']} clean)")
+    anys = [outs[s]["any_false_alarm"] for s in SOURCES]
+    lines.append(f"{'any':<10} {'':>14} {'':>6} {'':>9}   {anys[0]:>20.3f} {anys[1]:>6.3f} {anys[2]:>9.3f}"
+                 f"   ({out['any_false']}/{out['clean']} clean)")
     return "\n".join(lines)
 
 
@@ -99,9 +120,12 @@ def main() -> None:
     args = ap.parse_args()
     for path in args.corpus or [f for f in FILES if f.is_file()]:
         cases = load("all", path)
-        out = evaluate(cases)
+        seen = [flagged(case) for case in cases]
+        outs = {source: evaluate(cases, source, seen) for source in SOURCES}
+        out = outs["together"]
         tuned = path.resolve() in {t.resolve() for t in TUNED}
-        print(table(f"{path.name} ({'tuned on' if tuned else 'never tuned on'})", cases, out))
+        trained = " and the classifier trained on" if tuned else ""
+        print(table(f"{path.name} ({'tuned on' + trained if tuned else 'never tuned on'})", cases, outs))
         if args.misses and (tuned or args.show_holdout):
             for cat, case in out["misses"]:
                 print(f"  MISS {cat:<8} {case['id']}: {case['text'][:160]}")

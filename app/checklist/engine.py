@@ -4,6 +4,7 @@ report; nothing is downloaded and nothing leaves the machine."""
 from __future__ import annotations
 
 from app.checklist import (
+    classifier,
     framing,
     rules_context,
     rules_cues,
@@ -21,7 +22,8 @@ from app.checklist.rulebook import finding
 
 PIXEL_SCALE = 0.5  # the editor's preview scale
 TEXT_RULES = (rules_text.hoax, rules_text.hate, rules_text.defamation, rules_privacy.privacy,
-              rules_links.links, rules_context.empathy, rules_cues.cue_rules)
+              rules_links.links, rules_context.empathy, rules_cues.cue_rules,
+              classifier.classify)  # last: it speaks only where no rule of its category did
 OTHER_RULES = (rules_media.metadata, rules_visual.layout, rules_visual.platform)
 
 

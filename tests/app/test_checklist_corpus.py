@@ -57,13 +57,14 @@ def test_few_clean_tuning_texts_are_flagged_at_all(results):
         assert results[name]["any_false_alarm"] <= 0.05, name
 
 
-# Never tuned on: caught counts and false alarms when the issue-12 rules were finished. The rules
-# may get better on them, never worse.
+# Never tuned on (nor trained on): caught counts and false alarms of the whole checklist when the
+# issue-12 rules and the classifier were finished. It may get better on them, never worse. (The
+# rules alone had 17/18/19/22 and 35/24/31/31/22, with 4 and 8 false alarms.)
 HOLDOUT_FLOOR = {
-    "checklist_holdout2.jsonl": {"hoax": 17, "hate": 18, "privacy": 19, "security": 22},
-    "checklist_holdout3.jsonl": {"hoax": 35, "hate": 24, "privacy": 31, "security": 31, "empathy": 22},
+    "checklist_holdout2.jsonl": {"hoax": 18, "hate": 21, "privacy": 19, "security": 22},
+    "checklist_holdout3.jsonl": {"hoax": 36, "hate": 36, "privacy": 35, "security": 36, "empathy": 28},
 }
-HOLDOUT_MAX_FALSE = {"checklist_holdout2.jsonl": 4, "checklist_holdout3.jsonl": 8}
+HOLDOUT_MAX_FALSE = {"checklist_holdout2.jsonl": 4, "checklist_holdout3.jsonl": 10}
 
 
 @pytest.mark.parametrize("name", sorted(HOLDOUT_FLOOR))
@@ -72,3 +73,12 @@ def test_holdouts_do_not_regress(results, name):
     for category, floor in HOLDOUT_FLOOR[name].items():
         assert out["categories"][category]["caught"] >= floor, f"{name} {category}"
     assert out["any_false"] <= HOLDOUT_MAX_FALSE[name]
+
+
+def test_the_classifier_alone_stays_quiet_on_clean_text_it_never_saw():
+    # its thresholds flag no clean tuning text out of fold; on the holdouts it may flag a few
+    for path, most in ((checklist_eval.HOLDOUT2, 1), (checklist_eval.HOLDOUT3, 3)):
+        cases = checklist_eval.load("all", path)
+        out = checklist_eval.evaluate(cases, "model")
+        assert out["any_false"] <= most, path.name
+        assert out["categories"]["hate"]["recall"] >= 0.75, path.name  # and it does find things
