@@ -13,7 +13,8 @@ of a category is a false alarm for that category; "any" is the share of clean te
 false alarm in at least one of the five.
 
 Which files were tuned on (see tests/data/README.md):
-- checklist_corpus.jsonl and checklist_tune2.jsonl: the rules were written against these;
+- checklist_corpus.jsonl, checklist_tune2.jsonl and checklist_tune3.jsonl: the rules were
+  written against these and the classifier is trained on them;
 - checklist_holdout2.jsonl: written after the first rules, never tuned on;
 - checklist_holdout3.jsonl: written by a helper that never saw the rules, the code or the
   other corpora, frozen before the issue-12 rules were changed, never tuned on. Its misses
@@ -36,10 +37,11 @@ from app.checklist import check_text, classifier  # noqa: E402
 DATA = ROOT / "tests" / "data"
 CORPUS = DATA / "checklist_corpus.jsonl"
 TUNE2 = DATA / "checklist_tune2.jsonl"
+TUNE3 = DATA / "checklist_tune3.jsonl"
 HOLDOUT2 = DATA / "checklist_holdout2.jsonl"
 HOLDOUT3 = DATA / "checklist_holdout3.jsonl"
-FILES = (CORPUS, TUNE2, HOLDOUT2, HOLDOUT3)
-TUNED = (CORPUS, TUNE2)
+FILES = (CORPUS, TUNE2, TUNE3, HOLDOUT2, HOLDOUT3)
+TUNED = (CORPUS, TUNE2, TUNE3)
 CATEGORIES = ("hoax", "hate", "privacy", "security", "empathy")
 MODEL_RULES = set(classifier.RULES.values())
 

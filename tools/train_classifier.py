@@ -35,7 +35,7 @@ from sklearn.model_selection import StratifiedKFold  # noqa: E402
 from app.checklist.classifier import CATEGORIES, features  # noqa: E402
 
 DATA = ROOT / "tests" / "data"
-TRAIN = (DATA / "checklist_corpus.jsonl", DATA / "checklist_tune2.jsonl")
+TRAIN = (DATA / "checklist_corpus.jsonl", DATA / "checklist_tune2.jsonl", DATA / "checklist_tune3.jsonl")
 OUT = ROOT / "resources" / "checklist"
 BITS, C, FOLDS = 16, 8.0, 5
 

@@ -65,7 +65,9 @@ class Hits:
         for cue, a, b in matcher().find(toks):
             span = norm.span(toks[a].start, toks[b - 1].end)
             self.by_cue.setdefault(cue, []).append(Hit(cue, span, (a, b)))
-        self.people = [m.span() for m in PERSON.finditer(item.text) if m.group().split()[0] not in _NOT_NAMES]
+        # the honorific and the name after it: "a.n. Yayasan Peduli" is an account of a foundation
+        self.people = [m.span() for m in PERSON.finditer(item.text)
+                       if not {m.group().split()[0], m.group().split()[-1]} & _NOT_NAMES]
         self.pairs = [m.span() for m in PAIR.finditer(item.text) if not _common_pair(m.group())]
         self.handles = [m.span() for m in HANDLE.finditer(item.text)]
 
@@ -143,6 +145,7 @@ Customer Service Call Center Official Store Shop Admin Grup Group WhatsApp Insta
 TikTok Twitter Google Shopee Tokopedia Lazada Dana Gopay Ovo Mandiri Allah Tuhan Yesus Kristus Nabi
 Muhammad Ramadan Ramadhan Lebaran Merdeka Kemerdekaan Pahlawan Nasional Kesehatan Pendidikan
 Kabupaten Kab Kecamatan Kec Kelurahan Dusun Museum Hotel Restoran Warung Kedai Toko Pondok Pesantren
+Yayasan Panitia Lembaga Komunitas Koperasi Paguyuban Karang Taruna Majelis Pengurus Organisasi UMKM
 Candi Pantai Bukit Sungai Stasiun Terminal Bandara Pelabuhan Lapangan Stadion Gedung Balai Hari Info
 Gempa Banjir Tsunami Festival Perayaan Selamat Damai Rahajeng Nyepi Waisak Imlek Natal Santri
 """.split())

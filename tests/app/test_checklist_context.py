@@ -135,3 +135,26 @@ def test_an_apk_named_in_a_scam_warning_is_advice():
 def test_praise_with_mild_slang_is_not_an_insult():
     assert "S1" not in rules("gila enak banget kopinya, anjir mantap parah")
     assert "S1" in rules("anjing lu, dasar goblok")
+
+
+@pytest.mark.parametrize(("text", "rule", "frame"), [
+    # a donation report that will be shared is not a call to spread
+    ("Kami galang dana untuk operasi Pak Darto, guru SD kami. Tidak ada paksaan. Rekap donasi dan bukti "
+     "transfer akan dibagikan di grup ini setiap Jumat.", "H1", "laporan donasi"),
+    # alarm words inside a scam warning
+    ("WASPADA! Jangan buka file 'Foto Paket.apk' yang dikirim nomor asing lewat WhatsApp, itu bisa "
+     "menguras m-banking kamu. Langsung hapus dan blokir nomornya.", "H3", "peringatan penipuan"),
+    # a court report quoting the fraudsters' promise
+    ("Majelis hakim memvonis dua terdakwa penipuan lowongan kerja fiktif yang menjanjikan korban pasti "
+     "diterima di pabrik dengan membayar Rp5 juta.", "H13", "berita"),
+])
+def test_frames_from_the_third_tuning_set_lower_what_the_post_reports(text, rule, frame):
+    found = finding(text, rule)
+    assert found is not None and found.severity == "info"
+    assert frame in found.lowered["id"]
+
+
+def test_an_account_in_a_foundations_name_is_not_a_named_victim():
+    text = ("Donasi untuk korban kebakaran Pasar Lama bisa lewat rekening BRI 0021-01-334455-50-1 a.n. "
+            "Yayasan Cahaya Sesama. Laporan dana kami unggah tiap minggu.")
+    assert "P14" not in rules(text)
