@@ -117,7 +117,9 @@ def open_untrusted(source) -> Image.Image:
 
 
 def open_image(path: Path, field: str | None = None, target: tuple[int, int] | None = None):
-    """Open and fully decode an image, upright, in RGB or RGBA. Errors name the field."""
+    """Open and fully decode an image, upright, in RGB or RGBA; or, for a baseline colour JPEG
+    and a `target` size, a _Drafted photo (stored as the camera wrote it, at a reduced scale),
+    which _fit turns into the frame. Errors name the field."""
     path = Path(path)
     label = _label(field)
     info = file_stat(path)
