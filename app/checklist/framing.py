@@ -32,7 +32,7 @@ FRAMES = {
                                    "en": "asks people to check first, not to spread"}),
 }
 DENIED = {"id": "disangkal (\"tidak ada ...\")", "en": "denied (\"there is no ...\")"}
-DENIABLE = {"H3", "H10", "H11", "H12", "H13"}
+DENIABLE = {"H3", "H10", "H11", "H12", "H13", "H15"}
 QUOTED = {"id": "berada dalam kutipan", "en": "inside a quotation"}
 NEGATED = {"id": "didahului larangan (\"jangan ...\")", "en": "preceded by a negation (\"do not ...\")"}
 QUOTE_REACH = 40  # characters between "seperti"/"misalnya" and the phrase it introduces

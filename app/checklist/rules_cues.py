@@ -56,7 +56,7 @@ def _add(out: Collector, rule: str, item: TextItem, hit, severity: str | None = 
 
 def _hoax(item: TextItem, h: Hits, out: Collector) -> None:
     for cue, rule in (("insider", "H10"), ("miracle", "H11"), ("prediction", "H12"),
-                      ("guarantee", "H13"), ("official_claim", "H14"), ("chain_closer", "H1"),
+                      ("guarantee", "H13"), ("official_claim", "H14"), ("conspiracy", "H15"), ("chain_closer", "H1"),
                       ("spread_call", "H1")):
         if rule == "H12" and h.has("drill"):
             continue  # "simulasi evakuasi gempa ... Rabu pukul 09.00" is a drill, not a prophecy

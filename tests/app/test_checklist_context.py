@@ -158,3 +158,13 @@ def test_an_account_in_a_foundations_name_is_not_a_named_victim():
     text = ("Donasi untuk korban kebakaran Pasar Lama bisa lewat rekening BRI 0021-01-334455-50-1 a.n. "
             "Yayasan Cahaya Sesama. Laporan dana kami unggah tiap minggu.")
     assert "P14" not in rules(text)
+
+
+def test_a_hidden_truth_claim_is_h15_and_a_debunk_of_it_is_lowered():
+    claim = ("Thread: gempa semalam itu bukan gempa alam, tapi uji coba senjata rahasia di laut. Media "
+             "menutupi semuanya dari kita.")
+    assert rules(claim).get("H15") == "warn"
+    debunk = ("Cek fakta: klaim bahwa gempa semalam bukan gempa alam tapi uji coba senjata rahasia adalah "
+              "hoaks. BMKG mencatat gempa tektonik bermagnitudo 5,1.")
+    h15 = [f for f in check_text(debunk).findings if f.rule == "H15"]
+    assert h15 and all(f.severity == "info" for f in h15)
