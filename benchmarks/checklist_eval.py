@@ -38,10 +38,11 @@ DATA = ROOT / "tests" / "data"
 CORPUS = DATA / "checklist_corpus.jsonl"
 TUNE2 = DATA / "checklist_tune2.jsonl"
 TUNE3 = DATA / "checklist_tune3.jsonl"
+TUNE4 = DATA / "checklist_tune4.jsonl"
 HOLDOUT2 = DATA / "checklist_holdout2.jsonl"
 HOLDOUT3 = DATA / "checklist_holdout3.jsonl"
-FILES = (CORPUS, TUNE2, TUNE3, HOLDOUT2, HOLDOUT3)
-TUNED = (CORPUS, TUNE2, TUNE3)
+FILES = (CORPUS, TUNE2, TUNE3, TUNE4, HOLDOUT2, HOLDOUT3)
+TUNED = (CORPUS, TUNE2, TUNE3, TUNE4)
 CATEGORIES = ("hoax", "hate", "privacy", "security", "empathy")
 MODEL_RULES = set(classifier.RULES.values())
 

@@ -146,6 +146,7 @@ TikTok Twitter Google Shopee Tokopedia Lazada Dana Gopay Ovo Mandiri Allah Tuhan
 Muhammad Ramadan Ramadhan Lebaran Merdeka Kemerdekaan Pahlawan Nasional Kesehatan Pendidikan
 Kabupaten Kab Kecamatan Kec Kelurahan Dusun Museum Hotel Restoran Warung Kedai Toko Pondok Pesantren
 Yayasan Panitia Lembaga Komunitas Koperasi Paguyuban Karang Taruna Majelis Pengurus Organisasi UMKM
+Penilaian Akhir Semester Ujian Pengumuman Duka Jadwal Libur
 Candi Pantai Bukit Sungai Stasiun Terminal Bandara Pelabuhan Lapangan Stadion Gedung Balai Hari Info
 Gempa Banjir Tsunami Festival Perayaan Selamat Damai Rahajeng Nyepi Waisak Imlek Natal Santri
 """.split())

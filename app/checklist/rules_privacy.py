@@ -167,7 +167,8 @@ def _phones(inp, item, masked, lex, out, taken) -> None:
         if _fake_cs(item, m.span()):  # the scammer's number: warn, and never offer to mask it
             out.add(finding("U8", item.field, m.span(), raw))
             continue
-        business = inp.all_business or digits in inp.business_numbers or _called_business(item, m.span())
+        business = (inp.all_business or digits in inp.business_numbers or _called_business(item, m.span())
+                    or _selling(item))
         out.add(finding("P4B" if business else "P4", item.field, m.span(), raw,
                         fix=None if business else _mask_fix(item, m.span())))
 
@@ -185,6 +186,17 @@ def _fake_cs(item: TextItem, span: tuple[int, int]) -> bool:
         return True  # "call center Shopee di wa.me/62...", "Halo BCA 0821-..."
     return bool(close) and any(abs(x.span[0] - span[0]) <= CONTEXT for x in h["cs"]) \
         and not _own_shop(item, span) and not any(abs(x.span[0] - span[0]) <= CONTEXT for x in h["shop"])
+
+
+_PRICE = re.compile(r"(?i)\brp\.?\s?\d|\b\d+(?:[.,]\d+)?\s?(?:rb|ribu|k)\b|\b(?:goceng|ceban|gocap)\b")
+_TRADE = re.compile(r"(?i)\b(?:buka|open|pesan|dipesan|dipesen|pesanan|pasanan|order|porsi|sebungkus|semangkok|"
+                    r"sakilo|per\s?kg|/kg|/sesi|/porsi|/pcs|ongkir|jasa|sewa|laundry|les|menu|diskon|promo)\b")
+
+
+def _selling(item: TextItem) -> bool:
+    """A price and a word of trade in the same text: a shop's own post ("Semangkok mung Rp12.000,
+    buka jam 6"), whose number is the shop's, whatever it calls it."""
+    return bool(_PRICE.search(item.text) and _TRADE.search(item.text))
 
 
 def _own_shop(item: TextItem, span: tuple[int, int]) -> bool:

@@ -210,6 +210,11 @@ GROUP_NAMES = {"etnis": "etnis", "agama": "agama", "gender": "gender", "seksual"
                "disabilitas": "disabilitas", "ras": "ras", "politik": "politik"}
 
 
+# The mildest of them are interjections first ("anjir, akhirnya ACC!"): delight unless someone is
+# addressed, praise or not.
+MILD_EXCLAIM = frozenset({"anjir", "anjay", "anjrit", "njir", "anjrot", "gila", "gelo", "edan", "buset"})
+
+
 def _exclamation(item: TextItem, m, entry) -> bool:
     word = m.group().split()[0] if m.group() else ""
     if word not in EXCLAIM and entry.word not in EXCLAIM:
@@ -217,7 +222,8 @@ def _exclamation(item: TextItem, m, entry) -> bool:
     h = hits(item)
     near = [x for x in h["positive"] if abs(x.span[0] - item.norm.span(m.start(), m.end())[0]) <= 60]
     addressed = any(abs(x.span[0] - item.norm.span(m.start(), m.end())[0]) <= 15 for x in h["you_direct"])
-    return bool(near) and not addressed
+    mild = word.lower() in MILD_EXCLAIM or entry.word in MILD_EXCLAIM
+    return (bool(near) or mild) and not addressed
 
 
 def _modifies(text: str, start: int, context: frozenset[str]) -> bool:

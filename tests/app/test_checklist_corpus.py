@@ -52,6 +52,15 @@ def test_tuning_texts_meet_the_targets(results, category):
         assert r["fp_rate"] <= 0.05, f"{name} {category} false alarms {r['fp_rate']:.3f}"
 
 
+def test_the_fourth_tuning_set_of_hard_clean_texts_does_not_regress(results):
+    # 240 hard clean texts, tuned on at the end of a session: 31 still flagged (50 as they came),
+    # above the 5% target. Not trained on by the classifier yet.
+    out = results[checklist_eval.TUNE4.name]
+    assert out["any_false"] <= 31
+    for category in CATEGORIES:
+        assert out["categories"][category]["caught"] >= 10, category
+
+
 def test_few_clean_tuning_texts_are_flagged_at_all(results):
     for name in (checklist_eval.CORPUS.name, checklist_eval.TUNE2.name, checklist_eval.TUNE3.name):
         assert results[name]["any_false_alarm"] <= 0.05, name
