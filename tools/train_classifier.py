@@ -4,16 +4,18 @@
     .venv/bin/python tools/train_classifier.py            # writes resources/checklist/classifier.*
     .venv/bin/python tools/train_classifier.py --check    # only report the cross-validated figures
 
-Trained on the tuning corpora only: tests/data/checklist_corpus.jsonl and checklist_tune2.jsonl,
-texts written for this project. The holdouts (checklist_holdout2.jsonl, checklist_holdout3.jsonl)
-and any independent set are never read here, so their figures stay held out.
+Trained on the tuning corpora only: tests/data/checklist_corpus.jsonl and checklist_tune2.jsonl
+to checklist_tune4.jsonl, texts written for this project. The holdouts (checklist_holdout2.jsonl,
+checklist_holdout3.jsonl) and any independent set are never read here, so their figures stay
+held out.
 
 Per category: logistic regression (scikit-learn, balanced class weights) on the hashed features
 that the app itself computes (`classifier.features`), each text's features scaled to unit length.
-The threshold is the lowest score, at least 0.5, above every clean text's out-of-fold score in
-5-fold cross validation: on the texts it has not been fitted to, the model raises no false
-alarm. Weights are stored as int8 with a per-category scale. Deterministic: the same corpora
-give the same files.
+The threshold is the lowest score, at least 0.5, at which 5-fold cross validation flags at most
+0.5% of the clean tuning texts (3 of 706) out of fold: on texts it has not been fitted to, the
+model raises almost no false alarm, and one odd clean text cannot set the bar alone. Weights
+are stored as int8 with a per-category scale. Deterministic: the same corpora give the same
+files.
 """
 
 from __future__ import annotations
@@ -35,9 +37,11 @@ from sklearn.model_selection import StratifiedKFold  # noqa: E402
 from app.checklist.classifier import CATEGORIES, features  # noqa: E402
 
 DATA = ROOT / "tests" / "data"
-TRAIN = (DATA / "checklist_corpus.jsonl", DATA / "checklist_tune2.jsonl", DATA / "checklist_tune3.jsonl")
+TRAIN = (DATA / "checklist_corpus.jsonl", DATA / "checklist_tune2.jsonl", DATA / "checklist_tune3.jsonl",
+         DATA / "checklist_tune4.jsonl")
 OUT = ROOT / "resources" / "checklist"
 BITS, C, FOLDS = 16, 8.0, 5
+CLEAN_FLAGGED = 0.005  # share of clean tuning texts a threshold may flag out of fold
 
 
 def load() -> list[dict]:
@@ -78,7 +82,9 @@ def main() -> None:
         oof = np.zeros(len(cases))
         for train, test in StratifiedKFold(FOLDS, shuffle=True, random_state=0).split(x, y):
             oof[test] = fit(x[train], y[train]).predict_proba(x[test])[:, 1]
-        threshold = round(max(0.5, float(oof[clean].max()) + 1e-3), 3)
+        allowed = int(CLEAN_FLAGGED * clean.sum())  # 3 of 706: one odd clean text must not set it
+        threshold = round(max(0.5, float(np.sort(oof[clean])[-(allowed + 1)]) + 1e-3), 3)
+        flagged = int((oof[clean] >= threshold).sum())
         recall = float((oof[y] >= threshold).mean())
         model = fit(x, y)
         coef = model.coef_[0]
@@ -86,9 +92,9 @@ def main() -> None:
         blob += np.clip(np.round(coef / scale), -127, 127).astype(np.int8).tobytes()
         meta["category"][cat] = {"threshold": threshold, "bias": round(float(model.intercept_[0]), 6),
                                  "scale": scale, "positives": int(y.sum()),
-                                 "cv_recall": round(recall, 3), "cv_clean_flagged": 0}
+                                 "cv_recall": round(recall, 3), "cv_clean_flagged": flagged}
         print(f"  {cat:<9} {y.sum():>3} positives  threshold {threshold:.3f}  "
-              f"out-of-fold recall {recall:.2f} with no clean text flagged")
+              f"out-of-fold recall {recall:.2f}, {flagged} of {clean.sum()} clean texts flagged")
     if args.check:
         return
     header = [

@@ -4,11 +4,11 @@ The rules name what they found; they miss what is phrased in a way nobody wrote 
 This model scores each text for the five categories from its words, word stems, word pairs and
 character 3-5-grams, hashed into 2**bits buckets. It is a linear model per category (logistic
 regression) that `tools/train_classifier.py` trains on the tuning corpora only
-(`checklist_corpus.jsonl` and `checklist_tune2.jsonl`, texts we wrote and may ship). The holdouts are
-never trained on. Its weights are int8 in `resources/checklist/classifier.bin`, and its
-thresholds, bias and provenance are in `classifier.toml`. Each category's threshold is the
-lowest score at which no clean text of the tuning corpora was flagged out of fold (5-fold cross
-validation), so the model is tuned to stay quiet on clean text.
+(`checklist_corpus.jsonl` and `checklist_tune2..4.jsonl`, texts we wrote and may ship). The
+holdouts are never trained on. Its weights are int8 in `resources/checklist/classifier.bin`, and
+its thresholds, bias and provenance are in `classifier.toml`. Each category's threshold is the
+lowest score at which 5-fold cross validation flags at most 0.5% of the clean tuning texts out
+of fold, so the model is tuned to stay quiet on clean text.
 
 A category any rule already spoke of in a field (even at info) gets no model finding there, and
 short fields (an address, a price, a date line) are not scored.
