@@ -58,6 +58,7 @@ def main(argv=None) -> int:
     from app.project.settings import Settings
     from app.render import qtenv
 
+    from . import gcguard
     from .errors import install_excepthook, log_file
     from .file_open import ProjectOpener
     from .operations import drain
@@ -73,6 +74,7 @@ def main(argv=None) -> int:
     app.setFont(QFont("Inter", 10))
     settings = Settings.load()
     install_excepthook(lambda: settings.language)
+    gcguard.install(app)  # cycles holding Qt objects are freed on this thread, never a worker's
     state = {"window": build_window(app, settings, args.templates_dir)}
 
     def relaunch(lang: str) -> None:
@@ -84,6 +86,7 @@ def main(argv=None) -> int:
             window.open_document(doc)
         old.close()
         old.deleteLater()
+        gcguard.collect_soon(app)
         _watch(window)
         state["window"] = window
         window.show()

@@ -7,8 +7,23 @@ and act through actions, keys and clicks. Only Qt's own modal dialogs (the file 
 
 from __future__ import annotations
 
+import gc
+
 import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+
+@pytest.fixture(autouse=True)
+def collect_on_the_gui_thread(qapp):
+    """As the app does (ui/gcguard.py): no automatic collection, which could free a previous
+    test's windows from inside a worker thread and crash; a full collection after each test, on
+    this thread."""
+    was = gc.isenabled()
+    gc.disable()
+    yield
+    gc.collect()
+    if was:
+        gc.enable()
 
 
 @pytest.fixture(autouse=True)
