@@ -20,7 +20,7 @@ FRAMES = {
                                   "en": "framed as a debunk or fact-check"}),
     "education": ({"hate", "empathy"}, set(), {"id": "dibingkai sebagai edukasi yang mengutip",
                                                 "en": "framed as education that quotes"}),
-    "news": ({"hate", "empathy"}, {"H13", "P13", "P15", "U4", "U7"},
+    "news": ({"hate", "empathy"}, {"H13", "P13", "P15"},
              {"id": "dibingkai sebagai berita atau laporan penindakan",
               "en": "framed as news or a report of an arrest"}),
     "helpline": ({"hoax", "hate", "empathy"}, set(), {"id": "pesan pencegahan bunuh diri dengan layanan bantuan",
