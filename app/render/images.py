@@ -8,7 +8,6 @@ design without decoding its photos again.
 from __future__ import annotations
 
 import base64
-import functools
 import io
 import os
 import stat
@@ -22,6 +21,7 @@ from pathlib import Path
 from PIL import Image, ImageCms, ImageDraw, ImageOps, UnidentifiedImageError
 
 from app.errors import ImageError
+from app.render import drafted
 
 MAX_PIXELS = 60_000_000  # 60 MP: any real camera photo fits; a decompression bomb does not
 # The only decoders a user's image may reach. Pillow would otherwise pick by content, and some
@@ -51,47 +51,6 @@ class Framed:
         return to_data_uri(self.pixels)
 
 
-class _Drafted:
-    """A baseline JPEG photo decoded by libjpeg-turbo (the library Pillow's JPEG plugin uses)
-    at the smallest of its 1/8-step scales that still covers the frame, straight into Qt's
-    RGB32 layout, in the file's own orientation and colours. Pillow scales only by 1/2, 1/4 and
-    1/8 and gives RGB that Qt must repack; here a batch row's decode is as fast and each frame
-    is then one bilinear draw from fewer pixels (about 10 ms less an image than Pillow's
-    resize). The EXIF turn and the colour profile are applied to the small frame, not to the
-    whole photo."""
-
-    def __init__(self, pixels, orientation: int, icc: bytes | None):
-        self.pixels = pixels  # numpy (h, w, 4) BGRX; the QImages drawn from it borrow it
-        self.orientation = orientation if orientation in _TRANSPOSE else 1
-        self.icc = icc
-        height, width = pixels.shape[:2]
-        self.stored = (width, height)
-        self.size = (height, width) if self.orientation in (5, 6, 7, 8) else (width, height)  # upright
-
-    @property
-    def nbytes(self) -> int:
-        return self.pixels.nbytes
-
-    def qimage(self):
-        from PySide6.QtGui import QImage
-
-        w, h = self.stored
-        return QImage(self.pixels.data, w, h, self.pixels.strides[0], QImage.Format.Format_RGB32)
-
-
-# EXIF orientation -> the Pillow turn that makes the stored pixels upright (as exif_transpose)
-_TRANSPOSE = {1: None, 2: Image.Transpose.FLIP_LEFT_RIGHT, 3: Image.Transpose.ROTATE_180,
-              4: Image.Transpose.FLIP_TOP_BOTTOM, 5: Image.Transpose.TRANSPOSE,
-              6: Image.Transpose.ROTATE_270, 7: Image.Transpose.TRANSVERSE, 8: Image.Transpose.ROTATE_90}
-
-
-def _stored_point(orientation: int, stored: tuple[int, int], x: float, y: float) -> tuple[float, float]:
-    """Where an upright point lies in the stored (not yet turned) pixels."""
-    sw, sh = stored
-    return {1: (x, y), 2: (sw - x, y), 3: (sw - x, sh - y), 4: (x, sh - y), 5: (y, x),
-            6: (y, sh - x), 7: (sw - y, sh - x), 8: (sw - y, x)}[orientation]
-
-
 def _cost(framed: Framed) -> int:
     """Bytes held: the pixels (Pillow keeps 4 per pixel) and the data URI once encoded."""
     encoded = len(framed.__dict__.get("data_uri", ""))
@@ -119,7 +78,7 @@ def open_untrusted(source) -> Image.Image:
 def open_image(path: Path, field: str | None = None, target: tuple[int, int] | None = None):
     """Open and fully decode an image, upright, in RGB or RGBA; or, for a baseline colour JPEG
     and a `target` size, a _Drafted photo (stored as the camera wrote it, at a reduced scale),
-    which _fit turns into the frame. Errors name the field."""
+    which _fit turns into the frame (see render.drafted). Errors name the field."""
     path = Path(path)
     label = _label(field)
     info = file_stat(path)
@@ -141,11 +100,11 @@ def open_image(path: Path, field: str | None = None, target: tuple[int, int] | N
         ) from None
     except (OSError, ValueError):  # ValueError: a PNG text or ICC chunk that inflates past Pillow's cap
         raise _damaged(label, path) from None
-    if target and _fast_jpeg(im):
-        drafted = _drafted(path, im, max(target))
-        if drafted is not None:
+    if target and drafted.can_take(im):
+        decoded = _drafted(path, im, max(target))
+        if decoded is not None:
             im.close()
-            return drafted
+            return decoded
     try:
         with im:
             if target and im.format == "JPEG":
@@ -170,29 +129,9 @@ def open_image(path: Path, field: str | None = None, target: tuple[int, int] | N
     return upright
 
 
-@functools.cache
-def _simplejpeg():
-    """libjpeg-turbo's 1/8-step scaling, straight into Qt's pixel format (see _Drafted); None
-    in the desktop bundle, which leaves it and numpy out, or on a platform without its wheel:
-    then Pillow decodes every JPEG, only slower. Imported on the first photo, not at start."""
-    try:
-        import simplejpeg
-    except ImportError:
-        return None
-    return simplejpeg
-
-
-def _fast_jpeg(im: Image.Image) -> bool:
-    """A plain colour JPEG that _Drafted can hold: baseline (a progressive file keeps Pillow's
-    decoder and its limits), YCbCr, not a phone's multi-picture MPO."""
-    return (im.format == "JPEG" and im.mode == "RGB" and not im.info.get("progressive")
-            and not im.info.get("progression") and _simplejpeg() is not None)
-
-
-def _drafted(path: Path, im: Image.Image, side: int) -> _Drafted | None:
-    """The photo decoded at the smallest scale whose sides are both at least `side` (what
-    Pillow's draft asks for), or None when libjpeg-turbo, in strict mode, finds anything amiss:
-    Pillow's decoder then reads it as before, and names the damage."""
+def _drafted(path: Path, im: Image.Image, side: int) -> drafted.Drafted | None:
+    """`drafted.decode` of the photo, cached like Pillow's decodes; None sends it to Pillow,
+    which reads it as before and names any damage."""
     key = (_identity(path), "drafted", side)
     if (hit := _sources.get(key)) is not None:
         return hit  # another format of this row
@@ -203,14 +142,12 @@ def _drafted(path: Path, im: Image.Image, side: int) -> _Drafted | None:
     except (OSError, ValueError, SyntaxError):
         return None
     start = time.perf_counter()
-    try:
-        pixels = _simplejpeg().decode_jpeg(data, "BGRX", min_width=side, min_height=side, strict=True)
-    except (ValueError, OSError, MemoryError):
+    decoded = drafted.decode(data, side, orientation, icc)
+    if decoded is None:
         return None
     timings.add("decode", time.perf_counter() - start)
-    drafted = _Drafted(pixels, orientation if isinstance(orientation, int) else 1, icc)
-    _sources.put(key, drafted)
-    return drafted
+    _sources.put(key, decoded)
+    return decoded
 
 
 def file_stat(path: Path) -> os.stat_result | None:
@@ -315,7 +252,7 @@ _frames = _Cache()
 # Decoded photos by file and decode scale (Pillow's upright and in sRGB, a _Drafted as stored):
 # a batch row's portrait and story frames need the same scale of the same photo, so it is
 # decoded once for all formats.
-_sources = _Cache(SOURCE_CACHE_BYTES, cost=lambda im: im.nbytes if isinstance(im, _Drafted)
+_sources = _Cache(SOURCE_CACHE_BYTES, cost=lambda im: im.nbytes if isinstance(im, drafted.Drafted)
                   else im.width * im.height * len(im.getbands()))
 
 
@@ -354,75 +291,36 @@ def frame(path, px_size, field=None, fit="cover", focus=(0.5, 0.5), radius_px=0)
 
 
 def _fit(im, w: int, h: int, fit: str, focus, radius_px: int) -> Framed:
-    if isinstance(im, _Drafted):
-        return _fit_drafted(im, w, h, fit, focus, radius_px)
-    source = im.size
+    """`im` (a Pillow image, upright and in sRGB, or a drafted.Drafted) fitted to a w x h frame."""
+    iw, ih = im.size
     if fit == "contain":
-        scale = min(w / im.width, h / im.height)
-        iw, ih = max(1, round(im.width * scale)), max(1, round(im.height * scale))
-        crop = (0.0, 0.0, float(im.width), float(im.height))
-        out = im.resize((iw, ih), Image.LANCZOS)
-        box = ((w - iw) / 2 / w, (h - ih) / 2 / h, iw / w, ih / h)
-    else:
-        crop = cover_crop(im.size, (w, h), focus)
-        x, y, cw, ch = crop
-        # Pillow widens its filters with the scale factor, so a downscale is antialiased with any
-        # of them. The resize was a batch row's biggest cost after the JPEG decode: shrinking a
-        # drafted photo by 1.4-2x, the box filter (area averaging, as Qt's smooth scaling and
-        # browsers do) costs 9 ms where bilinear costs 13 and Lanczos 27, and looks the same at
-        # that factor; from 1.2x bilinear; near 1:1 or enlarging, bicubic keeps edges crisp.
-        shrink = cw / w
-        resample = Image.BOX if shrink >= 1.4 else Image.BILINEAR if shrink >= 1.2 else Image.BICUBIC
-        out = im.resize((w, h), resample, box=(x, y, x + cw, y + ch), reducing_gap=3.0)
-        box = (0.0, 0.0, 1.0, 1.0)
-    if radius_px > 0:
-        out = _round(out, radius_px)
-    return Framed(out, source, crop, box)
-
-
-def _fit_drafted(src: _Drafted, w: int, h: int, fit: str, focus, radius_px: int) -> Framed:
-    """_fit for a _Drafted photo: the upright crop is found in the stored pixels, drawn at the
-    frame's size (turned back if the photo is), then turned upright and brought to sRGB."""
-    from PySide6.QtCore import QRect, QRectF, Qt
-    from PySide6.QtGui import QImage, QPainter
-
-    uw, uh = src.size
-    if fit == "contain":
-        scale = min(w / uw, h / uh)
-        ow, oh = max(1, round(uw * scale)), max(1, round(uh * scale))
-        crop = (0.0, 0.0, float(uw), float(uh))
+        scale = min(w / iw, h / ih)
+        ow, oh = max(1, round(iw * scale)), max(1, round(ih * scale))
+        crop = (0.0, 0.0, float(iw), float(ih))
         box = ((w - ow) / 2 / w, (h - oh) / 2 / h, ow / w, oh / h)
     else:
         ow, oh = w, h
-        crop = cover_crop(src.size, (w, h), focus)
+        crop = cover_crop(im.size, (w, h), focus)
         box = (0.0, 0.0, 1.0, 1.0)
-    x, y, cw, ch = crop
-    (ax, ay), (bx, by) = (_stored_point(src.orientation, src.stored, px, py) for px, py in ((x, y), (x + cw, y + ch)))
-    rect = QRectF(min(ax, bx), min(ay, by), abs(bx - ax), abs(by - ay))
-    turned = src.orientation in (5, 6, 7, 8)
-    tw, th = (oh, ow) if turned else (ow, oh)
-    image = src.qimage()
-    if rect.width() / tw > 2.0 or rect.height() / th > 2.0:
-        # far smaller than the decoded scale (a small badge from a big photo): Qt's area
-        # averaging, since a bilinear draw would skip pixels and alias
-        whole = QRect(round(rect.x()), round(rect.y()), max(1, round(rect.width())), max(1, round(rect.height())))
-        drawn = image.copy(whole).scaled(tw, th, Qt.AspectRatioMode.IgnoreAspectRatio,
-                                         Qt.TransformationMode.SmoothTransformation)
+    if isinstance(im, drafted.Drafted):
+        out = drafted.draw(im, crop, (ow, oh))
+        if im.icc:
+            out = _to_srgb(out, im.icc)
+    elif fit == "contain":
+        out = im.resize((ow, oh), Image.LANCZOS)
     else:
-        drawn = QImage(tw, th, QImage.Format.Format_RGB32)
-        painter = QPainter(drawn)
-        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-        painter.drawImage(QRectF(0, 0, tw, th), image, rect)
-        painter.end()
-    out = Image.new("RGB", (tw, th), None)  # every pixel is written by the unpack
-    out.frombytes(drawn.constBits(), "raw", "BGRX", drawn.bytesPerLine(), 1)
-    if (method := _TRANSPOSE[src.orientation]) is not None:
-        out = out.transpose(method)
-    if src.icc:
-        out = _to_srgb(out, src.icc)
+        x, y, cw, ch = crop
+        # Pillow widens its filters with the scale factor, so a downscale is antialiased with any
+        # of them. Shrinking a drafted photo by 1.4-2x, the box filter (area averaging, as Qt's
+        # smooth scaling and browsers do) costs 9 ms where bilinear costs 13 and Lanczos 27, and
+        # looks the same at that factor; from 1.2x bilinear; near 1:1 or enlarging, bicubic keeps
+        # edges crisp.
+        shrink = cw / w
+        resample = Image.BOX if shrink >= 1.4 else Image.BILINEAR if shrink >= 1.2 else Image.BICUBIC
+        out = im.resize((w, h), resample, box=(x, y, x + cw, y + ch), reducing_gap=3.0)
     if radius_px > 0:
         out = _round(out, radius_px)
-    return Framed(out, src.size, crop, box)
+    return Framed(out, im.size, crop, box)
 
 
 def _round(im: Image.Image, radius: int) -> Image.Image:

@@ -17,7 +17,7 @@ import os
 import threading
 from pathlib import Path
 
-from app.render import images, qtenv
+from app.render import drafted, qtenv
 from app.templating.library import Library
 
 _lock = threading.Lock()
@@ -32,7 +32,7 @@ def init_worker(user_dirs: tuple[str, ...] | list[str] = ()) -> None:
     global _library, _dirs
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     qtenv.ensure_app()  # QGuiApplication + fonts.register(), once per process
-    images._simplejpeg()  # and numpy with it: 0.1 s at start rather than in the first row
+    drafted.simplejpeg()  # and numpy with it: 0.1 s at start rather than in the first row
     dirs = tuple(str(d) for d in user_dirs)
     with _lock:
         if _library is None or dirs != _dirs:

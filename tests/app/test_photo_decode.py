@@ -16,7 +16,7 @@ from PIL import Image, ImageChops, ImageDraw, ImageStat
 
 from app.errors import ImageError
 from app.output.encode import png
-from app.render import images
+from app.render import drafted, images
 
 
 @pytest.fixture(autouse=True)
@@ -62,7 +62,7 @@ def _both(monkeypatch, path, size, **kw):
     fast = images.frame(path, size, "foto", **kw)
     images._frames.clear()
     images._sources.clear()
-    monkeypatch.setattr(images, "_simplejpeg", lambda: None)
+    monkeypatch.setattr(drafted, "simplejpeg", lambda: None)
     slow = images.frame(path, size, "foto", **kw)
     monkeypatch.undo()
     return fast, slow
@@ -76,7 +76,7 @@ def _mean_difference(a: Image.Image, b: Image.Image) -> float:
 def test_every_exif_turn_frames_the_photo_as_pillow_does(tmp_path, monkeypatch, orientation):
     path = _camera_jpeg(tmp_path / f"o{orientation}.jpg", orientation)
     fast, slow = _both(monkeypatch, path, (600, 700), focus=(0.3, 0.2))
-    assert images._fast_jpeg(Image.open(path))
+    assert drafted.can_take(Image.open(path))
     assert fast.pixels.size == slow.pixels.size == (600, 700)
     assert fast.source_size[0] / fast.source_size[1] == pytest.approx(1.5)  # upright landscape
     assert fast.crop[2] / fast.crop[3] == pytest.approx(600 / 700, rel=1e-3)
@@ -109,7 +109,7 @@ def test_progressive_and_greyscale_jpegs_keep_pillows_decoder(tmp_path):
     grey = tmp_path / "g.jpg"
     _quadrants().convert("L").save(grey, "JPEG")
     for path in (progressive, grey):
-        assert not images._fast_jpeg(Image.open(path))
+        assert not drafted.can_take(Image.open(path))
         framed = images.frame(path, (400, 300), "foto")
         assert framed.pixels.size == (400, 300)
     width, height = images.frame(progressive, (400, 300), "foto").source_size
@@ -158,7 +158,8 @@ def test_without_simplejpeg_and_numpy_as_in_the_bundle_photos_and_png_still_work
             "from PIL import Image\n"
             "from app.render import images\n"
             "from app.output.encode import png\n"
-            "assert images._simplejpeg() is None\n"
+            "from app.render import drafted\n"
+            "assert drafted.simplejpeg() is None\n"
             f"framed = images.frame({photo!r}, (600, 700), 'foto')\n"
             "back = Image.open(io.BytesIO(png(framed.pixels)))\n"
             "print(back.size, framed.pixels.getpixel((5, 5))[0] > 180)")
