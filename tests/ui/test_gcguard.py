@@ -25,9 +25,9 @@ def test_install_stops_automatic_collection_and_the_timer_collects_on_this_threa
         holder.obj = QObject()
         gone = weakref.ref(holder)
         del holder
-        for _ in range(20_000):  # allocations that would have triggered an automatic collection
-            [object()]
+        kept = [[] for _ in range(20_000)]  # kept: enough new containers to trigger a collection
         assert gone() is not None  # nothing collected it behind our back
+        del kept
         gcguard.collect_now()
         assert gone() is None
     finally:
