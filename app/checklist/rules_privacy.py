@@ -157,6 +157,7 @@ def _identity_numbers(item, masked, lex, out, taken) -> None:
 
 
 def _phones(inp, item, masked, lex, out, taken) -> None:
+    selling = None  # one look at the whole text, not one per number (a text of 6,000 numbers)
     for m in PHONE.finditer(masked):
         raw = item.text[m.start():m.end()]
         digits = re.sub(r"\D", "", raw)
@@ -167,8 +168,10 @@ def _phones(inp, item, masked, lex, out, taken) -> None:
         if _fake_cs(item, m.span()):  # the scammer's number: warn, and never offer to mask it
             out.add(finding("U8", item.field, m.span(), raw))
             continue
-        business = (inp.all_business or digits in inp.business_numbers or _called_business(item, m.span())
-                    or _selling(item))
+        business = inp.all_business or digits in inp.business_numbers or _called_business(item, m.span())
+        if not business:
+            selling = _selling(item) if selling is None else selling
+            business = selling
         out.add(finding("P4B" if business else "P4", item.field, m.span(), raw,
                         fix=None if business else _mask_fix(item, m.span())))
 
