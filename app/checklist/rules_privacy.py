@@ -191,9 +191,10 @@ def _fake_cs(item: TextItem, span: tuple[int, int]) -> bool:
         and not _own_shop(item, span) and not any(abs(x.span[0] - span[0]) <= CONTEXT for x in h["shop"])
 
 
-_PRICE = re.compile(r"(?i)\brp\.?\s?\d|\b\d+(?:[.,]\d+)?\s?(?:rb|ribu|k)\b|\b(?:goceng|ceban|gocap)\b")
+_PRICE = re.compile(r"(?i)\brp\.?\s?\d|\b\d+(?:[.,]\d+)?\s?(?:rb|ribu|rebu|ewu|k|jt|juta)\b|\b(?:goceng|ceban|gocap)\b")
 _TRADE = re.compile(r"(?i)\b(?:buka|open|pesan|dipesan|dipesen|pesanan|pasanan|order|porsi|sebungkus|semangkok|"
-                    r"sakilo|per\s?kg|/kg|/sesi|/porsi|/pcs|ongkir|jasa|sewa|laundry|les|menu|diskon|promo)\b")
+                    r"sakilo|sak\s?gelas|per\s?kg|/kg|/sesi|/porsi|/pcs|/polybag|ongkir|jasa|sewa|laundry|les|menu|diskon|promo|"
+                    r"jual|dijual|harga|nego)\b")
 
 
 def _selling(item: TextItem) -> bool:

@@ -62,6 +62,16 @@ def test_the_fourth_tuning_set_of_hard_clean_texts_does_not_regress(results):
         assert out["categories"][category]["caught"] >= 10, category
 
 
+def test_the_fifth_tuning_set_does_not_regress_before_it_is_tuned_on(results):
+    # 500 texts measured as they came (320 hard clean ones, 59 of them flagged: 18.4%, most by
+    # privacy; 53 once a seller's "20rebu", "7ewu" and "jual ... nego" were read as trade); the
+    # floor of the next session's tuning, which must bring these down
+    out = results[checklist_eval.TUNE5.name]
+    assert out["any_false"] <= 53
+    for category, floor in {"hoax": 25, "hate": 29, "privacy": 33, "security": 30, "empathy": 28}.items():
+        assert out["categories"][category]["caught"] >= floor, category
+
+
 def test_few_clean_tuning_texts_are_flagged_at_all(results):
     for name in (checklist_eval.CORPUS.name, checklist_eval.TUNE2.name, checklist_eval.TUNE3.name):
         assert results[name]["any_false_alarm"] <= 0.05, name
@@ -73,8 +83,10 @@ def test_few_clean_tuning_texts_are_flagged_at_all(results):
 HOLDOUT_FLOOR = {
     "checklist_holdout2.jsonl": {"hoax": 18, "hate": 21, "privacy": 21, "security": 22},
     "checklist_holdout3.jsonl": {"hoax": 37, "hate": 37, "privacy": 35, "security": 37, "empathy": 28},
+    # written after all of the above, measured once as it came: hoax 0.56 is the worst figure
+    "checklist_holdout6.jsonl": {"hoax": 20, "hate": 31, "privacy": 34, "security": 33, "empathy": 29},
 }
-HOLDOUT_MAX_FALSE = {"checklist_holdout2.jsonl": 4, "checklist_holdout3.jsonl": 9}
+HOLDOUT_MAX_FALSE = {"checklist_holdout2.jsonl": 4, "checklist_holdout3.jsonl": 9, "checklist_holdout6.jsonl": 17}
 
 
 @pytest.mark.parametrize("name", sorted(HOLDOUT_FLOOR))
