@@ -64,10 +64,10 @@ def test_the_fourth_tuning_set_of_hard_clean_texts_does_not_regress(results):
 
 def test_the_fifth_tuning_set_does_not_regress_before_it_is_tuned_on(results):
     # 500 texts measured as they came (320 hard clean ones, 59 of them flagged: 18.4%, most by
-    # privacy; 53 once a seller's "20rebu", "7ewu" and "jual ... nego" were read as trade); the
-    # floor of the next session's tuning, which must bring these down
+    # privacy; 48 once a seller's "20rebu", "7ewu", "jual ... nego", "kabari saya" and "WA
+    # Center" made the number a business one); the next session's tuning must bring these down
     out = results[checklist_eval.TUNE5.name]
-    assert out["any_false"] <= 53
+    assert out["any_false"] <= 48
     for category, floor in {"hoax": 25, "hate": 29, "privacy": 33, "security": 30, "empathy": 28}.items():
         assert out["categories"][category]["caught"] >= floor, category
 
