@@ -175,3 +175,13 @@ def test_the_png_rows_are_the_same_with_and_without_numpy(monkeypatch):
     with_numpy = png(im)
     monkeypatch.setattr(encode, "_numpy", lambda: None)
     assert png(im) == with_numpy
+
+
+@pytest.mark.parametrize(("side", "decoded"), [(420, (800, 600)), (300, (400, 300)), (700, (1600, 1200))])
+def test_a_photo_is_decoded_at_a_fast_scale_that_still_covers_the_frame(side, decoded):
+    # 3/8 (600x450) would cover a 420 px frame too, but libjpeg-turbo has no SIMD code for it and
+    # it is slower than 1/2; for 700 px nothing below full size covers the frame
+    buf = io.BytesIO()
+    Image.new("RGB", (1600, 1200), (200, 120, 40)).save(buf, "JPEG", quality=90)
+    result = drafted.decode(buf.getvalue(), side, 1, None)
+    assert result is not None and result.size == decoded
