@@ -20,8 +20,8 @@ Which files were tuned on (see tests/data/README.md):
   other corpora, frozen before the issue-12 rules were changed, never tuned on. Its misses
   are not printed by --misses unless --show-holdout is given, so nobody tunes to them by
   accident;
-- checklist_tune5.jsonl: 500 texts from a helper, measured once as they came, the next
-  session's tuning and training set;
+- checklist_tune5.jsonl: 500 texts from a helper, measured once as they came, then two
+  privacy cues tuned from it; not yet trained on;
 - checklist_holdout6.jsonl: 300 texts from another helper that saw nothing of the project,
   measured once as they came; never tuned on, like holdout3.
 """
@@ -43,12 +43,12 @@ CORPUS = DATA / "checklist_corpus.jsonl"
 TUNE2 = DATA / "checklist_tune2.jsonl"
 TUNE3 = DATA / "checklist_tune3.jsonl"
 TUNE4 = DATA / "checklist_tune4.jsonl"
-HOLDOUT2 = DATA / "checklist_holdout2.jsonl"
 TUNE5 = DATA / "checklist_tune5.jsonl"
+HOLDOUT2 = DATA / "checklist_holdout2.jsonl"
 HOLDOUT3 = DATA / "checklist_holdout3.jsonl"
 HOLDOUT6 = DATA / "checklist_holdout6.jsonl"
 FILES = (CORPUS, TUNE2, TUNE3, TUNE4, TUNE5, HOLDOUT2, HOLDOUT3, HOLDOUT6)
-TUNED = (CORPUS, TUNE2, TUNE3, TUNE4, TUNE5)  # TUNE5 is measured as it came: not yet tuned on
+TUNED = (CORPUS, TUNE2, TUNE3, TUNE4, TUNE5)  # TUNE5: two cues tuned from it, not yet trained on
 CATEGORIES = ("hoax", "hate", "privacy", "security", "empathy")
 MODEL_RULES = set(classifier.RULES.values())
 

@@ -69,9 +69,12 @@ def decode(data: bytes, side: int, orientation, icc: bytes | None) -> Drafted | 
     strict mode, finds anything amiss."""
     try:
         height, width, _, _ = simplejpeg().decode_jpeg_header(data, strict=True)
-        eighths = next((n for n in FAST_EIGHTHS if min(-(-width * n // 8), -(-height * n // 8)) >= side), 8)
-        pixels = simplejpeg().decode_jpeg(data, "BGRX", min_width=-(-width * eighths // 8),
-                                          min_height=-(-height * eighths // 8), strict=True)
+
+        def scaled(eighths: int) -> tuple[int, int]:  # libjpeg-turbo rounds a scaled side up
+            return -(-width * eighths // 8), -(-height * eighths // 8)
+
+        w, h = scaled(next((n for n in FAST_EIGHTHS if min(scaled(n)) >= side), 8))
+        pixels = simplejpeg().decode_jpeg(data, "BGRX", min_width=w, min_height=h, strict=True)
     except (ValueError, OSError, MemoryError):
         return None
     return Drafted(pixels, orientation, icc)
