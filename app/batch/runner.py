@@ -10,13 +10,14 @@ however long the sheet is.
 
 from __future__ import annotations
 
-import asyncio
+import atexit
 import multiprocessing
 import os
 import re
 import signal
 import socket
 import struct
+import sys
 import time
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
@@ -63,7 +64,7 @@ def _unreachable(address: str, exc: BaseException) -> ClusterError:
     elif isinstance(exc, NotDask):
         why_id, why_en = "yang menjawab di alamat itu bukan scheduler Dask", \
             "what answered at that address is not a Dask scheduler"
-    elif isinstance(exc, (TimeoutError, asyncio.TimeoutError)) or "Timed out" in str(exc):
+    elif isinstance(exc, TimeoutError) or "Timed out" in str(exc):  # asyncio.TimeoutError is TimeoutError (3.11)
         why_id = f"tidak ada jawaban dalam {_SECONDS_ID} detik"
         why_en = f"no answer within {CONNECT_TIMEOUT} seconds"
     elif isinstance(exc, ConnectionRefusedError) or "refused" in str(exc).lower():
@@ -93,6 +94,16 @@ def worker_init(user_dirs: tuple[str, ...]) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     shrink_caches()
     init_worker(user_dirs)
+    atexit.register(_quick_exit)
+
+
+def _quick_exit() -> None:
+    """A worker's last act: its results are all sent (the pool's queue writes them before the
+    worker returns), so the interpreter's teardown of Qt, the fonts and every module would only
+    keep the batch waiting, about 0.2 s at the end of every run."""
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(0)
 
 
 def shrink_caches() -> None:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from app.checklist.morph import WORD as _TOKEN
 from app.checklist.morph import Token
@@ -58,6 +59,7 @@ class PatternError(ValueError):
     pass
 
 
+@lru_cache(maxsize=16384)  # a set's words recur in many patterns: normalise each once per process
 def _words(alternative: str) -> tuple[str, ...]:
     """An alternative as the tokens the text would have: "orang dalam", "1x24", "100%"."""
     return tuple(m.group() for m in _TOKEN.finditer(normalize(alternative).text))
