@@ -23,7 +23,11 @@ Which files were tuned on (see tests/data/README.md):
 - checklist_tune5.jsonl: 500 texts from a helper, measured once as they came, then two
   privacy cues tuned from it; not yet trained on;
 - checklist_holdout6.jsonl: 300 texts from another helper that saw nothing of the project,
-  measured once as they came; never tuned on, like holdout3.
+  measured once as they came (2026-12-02); tuned on since holdout 7 took its place;
+- checklist_tune6.jsonl: 500 texts from a third helper, measured once as they came, then tuned
+  on and trained on;
+- checklist_holdout7.jsonl: 300 texts from a fourth helper that saw nothing of the project,
+  measured as they came; never tuned on. --misses shows its cases only with --show-holdout.
 """
 
 from __future__ import annotations
@@ -44,11 +48,13 @@ TUNE2 = DATA / "checklist_tune2.jsonl"
 TUNE3 = DATA / "checklist_tune3.jsonl"
 TUNE4 = DATA / "checklist_tune4.jsonl"
 TUNE5 = DATA / "checklist_tune5.jsonl"
+TUNE6 = DATA / "checklist_tune6.jsonl"
 HOLDOUT2 = DATA / "checklist_holdout2.jsonl"
 HOLDOUT3 = DATA / "checklist_holdout3.jsonl"
 HOLDOUT6 = DATA / "checklist_holdout6.jsonl"
-FILES = (CORPUS, TUNE2, TUNE3, TUNE4, TUNE5, HOLDOUT2, HOLDOUT3, HOLDOUT6)
-TUNED = (CORPUS, TUNE2, TUNE3, TUNE4, TUNE5)  # TUNE5: two cues tuned from it, not yet trained on
+HOLDOUT7 = DATA / "checklist_holdout7.jsonl"
+FILES = (CORPUS, TUNE2, TUNE3, TUNE4, TUNE5, TUNE6, HOLDOUT6, HOLDOUT2, HOLDOUT3, HOLDOUT7)
+TUNED = (CORPUS, TUNE2, TUNE3, TUNE4, TUNE5, TUNE6, HOLDOUT6)  # HOLDOUT6: a holdout until holdout 7 came
 CATEGORIES = ("hoax", "hate", "privacy", "security", "empathy")
 MODEL_RULES = set(classifier.RULES.values())
 

@@ -168,7 +168,8 @@ def _phones(inp, item, masked, lex, out, taken) -> None:
         if _fake_cs(item, m.span()):  # the scammer's number: warn, and never offer to mask it
             out.add(finding("U8", item.field, m.span(), raw))
             continue
-        business = inp.all_business or digits in inp.business_numbers or _called_business(item, m.span())
+        business = inp.all_business or digits in inp.business_numbers or _called_business(item, m.span()) \
+            or _asked_to_call(item, m.span())
         if not business:
             selling = _selling(item) if selling is None else selling
             business = selling
@@ -213,6 +214,14 @@ def _called_business(item: TextItem, span: tuple[int, int]) -> bool:
     0812...", "nomor bisnis kami", "narahubung panitia"."""
     return any(x.span[1] <= span[0] + 1 and span[0] - x.span[1] <= CONTEXT // 2 or
                0 <= x.span[0] - span[1] <= 25 for x in hits(item)["business"])
+
+
+def _asked_to_call(item: TextItem, span: tuple[int, int]) -> bool:
+    """The reader is asked to call or message the number ("yang melihat mohon hubungi 0858...",
+    "pengaduan hanya melalui WA 0811..."): the poster's own contact, shared to be used. Not when
+    the post exposes someone ("nomor si pelaku", "teror aja nomornya", a debt to collect)."""
+    h = hits(item)
+    return any(0 <= span[0] - x.span[1] <= 25 for x in h["contact_call"]) and not h["exposure"]
 
 
 def _accounts(item, masked, lex, out, taken) -> None:

@@ -198,10 +198,25 @@ def test_everyday_posts_from_the_fourth_tuning_set_stay_clean(text, rule):
     # the poster's own contact, and an institution's named service line
     "Dicari kucing oren namanya Mochi, hilang sejak Sabtu sore. Yang melihat mohon kabari saya 0858-1234-7761.",
     "Informasi PMB resmi hanya di pmb.ubp.ac.id dan WA Center 0813-9000-2211. Kami tidak bekerja sama dengan calo.",
+    # the reader is asked to call it: a lost dog's owner, a complaints line, a job
+    "Hilang anjing golden \"Bruno\" di Taman Kota. Yang menemukan mohon hubungi 0858-1290-3344, ada imbalan.",
+    "Pengaduan air mati atau bocor hanya melalui WA 0812-1000-4455, petugas kami tidak menarik biaya.",
+    "Butuh 3 tukang batu, bayaran harian 150 ribu. Yang berminat langsung telpon 0852-3345-1190.",
 ])
 def test_a_number_the_post_calls_its_own_or_a_service_line_is_a_business_one(text):
     found = {f.rule: f.severity for f in check_text(text).findings}
     assert "P4" not in found and found.get("P4B") == "info"
+
+
+@pytest.mark.parametrize("text", [
+    "Ini nomor si pelaku tabrak lari, telpon aja 0857-2290-1163, teror terus sampai dia ngaku!",
+    "Yang mau nagih utangnya Rudi langsung hubungi 0813-7788-2011, itu nomor pribadinya.",
+    "Kalo ada yg mau protes langsung aja telpon HP-nya 0878-2201-6634. Orangnya sok banget di grup.",
+])
+def test_a_call_to_go_at_someone_through_their_number_stays_a_privacy_warning(text):
+    # "telpon", "hubungi" ask readers to call, but to call a third person the post exposes
+    found = {f.rule: f.severity for f in check_text(text).findings}
+    assert found.get("P4") == "warn" and "P4B" not in found
 
 
 def test_a_fake_arrest_call_asking_for_the_code_stays_blocked():
