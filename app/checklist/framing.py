@@ -32,11 +32,17 @@ FRAMES = {
                       "en": "a report that will be handed out (donations, school reports), not a call to spread"}),
     "negation": ({"hoax"}, set(), {"id": "mengajak memeriksa dulu, bukan menyebarkan",
                                    "en": "asks people to check first, not to spread"}),
+    "lost_found": (set(), {"H1"}, {"id": "mencari hewan atau barang yang hilang, bukan pesan berantai",
+                                   "en": "looking for a lost pet or thing, not a chain message"}),
 }
 DENIED = {"id": "disangkal (\"tidak ada ...\")", "en": "denied (\"there is no ...\")"}
 DENIABLE = {"H3", "H10", "H11", "H12", "H13", "H15"}
 QUOTED = {"id": "berada dalam kutipan", "en": "inside a quotation"}
 NEGATED = {"id": "didahului larangan (\"jangan ...\")", "en": "preceded by a negation (\"do not ...\")"}
+TOLD = {"id": "meminta kabar untuk si penulis (\"kabari saya\"), bukan ajakan menyebarkan",
+        "en": "asks to be told (\"let me know\"), not to spread"}
+ANSWERED = {"id": "jawaban yang diterima si penulis setelah bertanya atau melapor",
+            "en": "the answer the writer got after asking or reporting"}
 QUOTE_REACH = 40  # characters between "seperti"/"misalnya" and the phrase it introduces
 LOWERABLE = {"hoax", "hate", "empathy", "security"}
 NEVER = {"P1", "P2", "P3", "P5", "U3", "E2"}  # a real NIK, a lookalike domain or suicide is not a frame matter
@@ -55,6 +61,10 @@ def lower(inp: CheckInput, findings: list[Finding]) -> None:
             reason = QUOTED
         elif item is not None and f.rule == "H1" and f.span and _negated(item, f.span):
             reason = NEGATED
+        elif item is not None and f.rule == "H1" and f.span and _told_me(item, f.span):
+            reason = TOLD
+        elif item is not None and f.rule == "H2" and f.span and _answered(item, f.span):
+            reason = ANSWERED
         elif item is not None and f.rule in DENIABLE and f.span and _denied(item, f.span):
             reason = DENIED
         else:
@@ -84,6 +94,14 @@ def _quoted(item: TextItem, span: tuple[int, int]) -> bool:
 
 def _negated(item: TextItem, span: tuple[int, int]) -> bool:
     return any(_overlap(n.span, span) or 0 <= span[0] - n.span[1] <= 3 for n in hits(item)["negation"])
+
+
+def _told_me(item: TextItem, span: tuple[int, int]) -> bool:
+    return any(_overlap(t.span, span) for t in hits(item)["tell_me"])
+
+
+def _answered(item: TextItem, span: tuple[int, int]) -> bool:
+    return any(_overlap(a.span, span) for a in hits(item)["asked_first"])
 
 
 def _denied(item: TextItem, span: tuple[int, int]) -> bool:

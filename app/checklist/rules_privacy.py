@@ -169,7 +169,7 @@ def _phones(inp, item, masked, lex, out, taken) -> None:
             out.add(finding("U8", item.field, m.span(), raw))
             continue
         business = inp.all_business or digits in inp.business_numbers or _called_business(item, m.span()) \
-            or _asked_to_call(item, m.span())
+            or _asked_to_call(item, m.span()) or _advertised(item, m.span())
         if not business:
             selling = _selling(item) if selling is None else selling
             business = selling
@@ -222,6 +222,25 @@ def _asked_to_call(item: TextItem, span: tuple[int, int]) -> bool:
     the post exposes someone ("nomor si pelaku", "teror aja nomornya", a debt to collect)."""
     h = hits(item)
     return any(0 <= span[0] - x.span[1] <= 25 for x in h["contact_call"]) and not h["exposure"]
+
+
+_CONTACT_LABEL = re.compile(r"(?i)\b(?:wa|whatsapp|info|informasi|telp|tlp|telepon|cp|dm|sms|call|hubungi)\b"
+                            r"[\s.:/()-]*(?:atau\s+\w+[\s.:/-]*)?$")
+
+
+def _advertised(item: TextItem, span: tuple[int, int]) -> bool:
+    """A shop's, a course's or a clinic's post that ends on its contact: the number right after
+    "WA", "Info" or "DM atau WA", in a text with a word of business anywhere ("Bengkel Las Pak
+    Ahmad ... Survey gratis WA 0896..."). Not when the post exposes someone."""
+    h = hits(item)
+    if not _CONTACT_LABEL.search(item.text[max(0, span[0] - 24):span[0]]) or not h["business"] or h["exposure"]:
+        return False
+    # a customer's parcel or a winner ("Paket untuk Ibu Wulandari, Jl. Melon 88, HP 0878...")
+    return not _SOMEONE_ELSES.search(normalize(item.text[max(0, span[0] - CONTEXT):span[0]]).text)
+
+
+_SOMEONE_ELSES = re.compile(r"\b(?:untuk|atas nama|an|kepada|kpd|buat|pemenang|penerima|pembeli|pelanggan|customer|"
+                            r"pemesan|alamat kirim|dikirim ke)\b")
 
 
 def _accounts(item, masked, lex, out, taken) -> None:

@@ -224,3 +224,34 @@ def test_a_fake_arrest_call_asking_for_the_code_stays_blocked():
     text = ("Bu, anak ibu ditangkap polisi karena narkoba. Supaya dilepas, transfer Rp10 juta dan "
             "sebutkan kode OTP yang masuk ke HP ibu sekarang.")
     assert rules(text).get("U7") == "block"
+
+
+@pytest.mark.parametrize("text, rule", [
+    # asked not to share, asked to be told, a lost pet: not a call to spread
+    ("Foto kegiatan outbound anak-anak sudah di drive sekolah. Mohon tidak disebarkan ke media sosial.", "H1"),
+    ("Turut berduka cita ya Rin. Kalau butuh apa-apa kabarin aku aja ya.", "H1"),
+    ("Tolong bantu share! Kucing oren kami hilang di Perum Bumi Indah, kalung merah. Ada imbalan.", "H1"),
+    # the answer the writer got after asking, not a rumour's "katanya"
+    ("Lampu jalan depan gang mati lagi. Udah saya lapor ke kelurahan, katanya besok diperbaiki.", "H2"),
+])
+def test_everyday_words_that_look_like_hoax_signals_are_not_warnings(text, rule):
+    found = [f for f in check_text(text).findings if f.rule == rule]
+    assert found and all(f.severity == "info" and f.lowered for f in found)
+
+
+def test_a_rumour_with_katanya_and_a_missing_child_chain_message_still_warn():
+    rumour = "Katanya mulai bulan depan beras di pasar dicampur beras plastik. Ibu-ibu hati-hati ya."
+    assert any(f.rule == "H2" and f.severity == "warn" for f in check_text(rumour).findings)
+    chain = "Tolong sebarkan ke semua grup! Anak hilang diculik di depan SD, pelakunya pakai mobil putih."
+    assert any(f.rule == "H1" and f.severity == "warn" for f in check_text(chain).findings)
+
+
+@pytest.mark.parametrize("text, business", [
+    ("Bengkel Las Pak Ahmad terima pagar dan kanopi, Jl. Imam Bonjol No. 2. Survey gratis WA 0896-5511-7733.", True),
+    ("Les privat matematika SMP/SMA, pengajar alumni ITB. Info 0857-2200-1133.", True),
+    # a shop posting its customer's parcel: the customer's number, not the shop's
+    ("Makasih sudah order kak! Paket untuk Ibu Wulandari, Jl. Melon No. 88, WA 0878-4401-2267 sudah dikirim.", False),
+])
+def test_a_shop_post_ending_on_its_contact_is_a_business_number(text, business):
+    rules_found = {f.rule for f in check_text(text).findings}
+    assert ("P4B" in rules_found and "P4" not in rules_found) if business else "P4" in rules_found
