@@ -75,3 +75,24 @@ def test_framing_lowers_a_model_finding_like_any_other():
               "Kalimat seperti ini melukai. Yuk belajar literasi digital bersama.")
     k2 = [f for f in check_text(taught).findings if f.rule == "K2"]
     assert k2 and all(f.severity == "info" and f.lowered for f in k2)
+
+
+def test_a_weak_sign_the_model_sees_nothing_of_becomes_info_and_says_why():
+    # a clinic naming its own midwife beside "ibu hamil": P11's name-plus-health sign alone
+    text = ("Puskesmas Kalibaru membuka kelas ibu hamil setiap Sabtu pukul 09.00. Gratis, bawa buku KIA. "
+            "Pertanyaan untuk Bu Ani, bidan kami.")
+    p11 = [f for f in check_text(text).findings if f.rule == "P11"]
+    assert p11 and all(f.severity == "info" for f in p11)
+    assert "pengklasifikasi" in p11[0].lowered["id"] and "classifier" in p11[0].lowered["en"]
+
+
+def test_weak_signs_the_model_agrees_with_and_hard_evidence_still_warn():
+    doxx = ("Ini alamat rumah si Dina: Jl. Melati No. 5 RT 02 Sukajadi, anaknya Rara sekolah di SD 3 kelas 2, "
+            "pulang jam 12. Samperin aja rame-rame.")
+    found = {f.rule: f.severity for f in check_text(doxx).findings}
+    assert found.get("P12") == "warn" and found.get("P13") == "warn"
+    chain = "Tolong sebarkan ke semua grup! Besok ada razia besar-besaran, info dari orang dalam kepolisian."
+    assert {f.rule for f in check_text(chain).findings if f.severity == "warn"} >= {"H1", "H2"}
+    # a valid NIK is never gated, whatever the model scores
+    assert any(f.rule == "P1" and f.severity in ("warn", "block")
+               for f in check_text("Data peserta: Budi, NIK 3201012501900003, silakan dicek.").findings)
