@@ -117,7 +117,7 @@ def classify(inp: CheckInput, out: Collector) -> None:
         if item.role == "alt_text" or len(item.text.split()) < MIN_WORDS:
             continue
         scores = m.scores(item.text, item.norm.text)
-        _second_opinion(out, item.field, scores)
+        item._model_scores = scores  # for second_opinion, after framing
         for cat in CATEGORIES:
             if scores[cat] >= m.threshold[cat] and (item.field, cat) not in judged:
                 score = f"{scores[cat]:.2f}"
@@ -125,12 +125,17 @@ def classify(inp: CheckInput, out: Collector) -> None:
                                                                      "score_en": score}))
 
 
-def _second_opinion(out: Collector, field: str, scores: dict[str, float]) -> None:
-    """A weak sign's warning in `field` becomes info where the model sees next to nothing of
-    its category there (a lost cat's "bantu share", a clinic's "kelas ibu hamil")."""
-    for f in out.findings:
-        if f.field == field and f.rule in GATED and f.severity == "warn" and scores[f.category] < GATE:
-            score = f"{scores[f.category]:.2f}"
+def second_opinion(inp: CheckInput, findings: list) -> None:
+    """After framing: a weak sign's warning becomes info where the model saw next to nothing of
+    its category in that field (a lost cat's "bantu share", a clinic's "kelas ibu hamil"). A
+    frame that lowered it first keeps its own, more telling reason."""
+    scores = {t.field: getattr(t, "_model_scores", None) for t in inp.texts}
+    for f in findings:
+        field_scores = scores.get(f.field)
+        if f.rule not in GATED or f.severity != "warn" or field_scores is None:
+            continue
+        if field_scores[f.category] < GATE:
+            score = f"{field_scores[f.category]:.2f}"
             f.severity = "info"
             f.lowered = {"id": f"tanda lemah, dan pengklasifikasi hampir tidak melihat kemiripan (skor "
                                f"{score.replace('.', ',')})",

@@ -42,6 +42,7 @@ def run(inp: CheckInput, answers: dict[str, str] | None = None,
         for rule in () if text_only else OTHER_RULES:
             rule(inp, out)
         framing.lower(inp, out.findings)
+        classifier.second_opinion(inp, out.findings)
         rules_context.questions(inp, out)
         for key in inp.cut:  # checked only in part: say so, never pass a text unread
             out.add(finding("F3", key, None, f"{inputs_mod.MAX_CHECK_CHARS:,}".replace(",", ".")))

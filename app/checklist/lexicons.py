@@ -41,6 +41,7 @@ class Hate:
     violence_literal: frozenset[str]
     literal: frozenset[str]
     violence_roots: frozenset[str]
+    violence_nouns: frozenset[str] = frozenset()  # affixed, but a thing: "gantungan" (a keyring)
 
     def entry(self, matched: str) -> HateWord | None:
         return self.words.get(matched) or self.words.get(" ".join(matched.split()))
@@ -70,6 +71,7 @@ def hate() -> Hate:
         violence_literal=_norm_set(data["terms"]["violence_literal"]),
         literal=_norm_set(data["terms"]["literal"]),
         violence_roots=_norm_set(data["terms"]["violence_roots"]),
+        violence_nouns=_norm_set(data["terms"].get("violence_nouns", [])),
     )
 
 

@@ -249,7 +249,8 @@ def _violence(text: str, lex) -> list[tuple[int, int]]:
     """Violence verbs by form ("bantai") and, after stemming, by root ("dimusnahkan")."""
     spans = {m.span() for m in lex.violence.finditer(text)}
     for word, root, start, end in words_with_stems(text):
-        if root in lex.violence_roots and root != word:  # affixed only: "habis" is sold out
+        # affixed only ("habis" is sold out), and not a thing's name ("gantungan kunci")
+        if root in lex.violence_roots and root != word and word not in lex.violence_nouns:
             spans.add((start, end))
     return sorted(spans)
 

@@ -255,3 +255,10 @@ def test_a_rumour_with_katanya_and_a_missing_child_chain_message_still_warn():
 def test_a_shop_post_ending_on_its_contact_is_a_business_number(text, business):
     rules_found = {f.rule for f in check_text(text).findings}
     assert ("P4B" in rules_found and "P4" not in rules_found) if business else "P4" in rules_found
+
+
+def test_a_job_ad_asking_for_a_cv_is_not_a_request_for_a_card_code():
+    # "cvv" loses its repeated letter in normalising: it must not match "Kirim CV"
+    ad = "Lowongan staf gudang, min SMA/SMK. Kirim CV ke rekrutmen@sinarabadi.co.id. Tidak dipungut biaya."
+    assert "U7" not in rules(ad)
+    assert rules("Halo kak, untuk verifikasi hadiah sebutkan kode CVV kartu kakak ya.").get("U7") == "block"
