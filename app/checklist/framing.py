@@ -41,6 +41,8 @@ QUOTED = {"id": "berada dalam kutipan", "en": "inside a quotation"}
 NEGATED = {"id": "didahului larangan (\"jangan ...\")", "en": "preceded by a negation (\"do not ...\")"}
 TOLD = {"id": "meminta kabar untuk si penulis (\"kabari saya\"), bukan ajakan menyebarkan",
         "en": "asks to be told (\"let me know\"), not to spread"}
+FIGURATIVE = {"id": "kiasan untuk makanan (\"obat galau\", \"bikin nambah nasi\"), bukan klaim kesehatan",
+              "en": "a figure of speech about food (\"a cure for the blues\"), not a health claim"}
 ANSWERED = {"id": "jawaban yang diterima si penulis setelah bertanya atau melapor",
             "en": "the answer the writer got after asking or reporting"}
 QUOTE_REACH = 40  # characters between "seperti"/"misalnya" and the phrase it introduces
@@ -65,6 +67,8 @@ def lower(inp: CheckInput, findings: list[Finding]) -> None:
             reason = TOLD
         elif item is not None and f.rule == "H2" and f.span and _answered(item, f.span):
             reason = ANSWERED
+        elif item is not None and f.rule in ("H3", "H5", "H11") and f.span and _figurative(item, f.span):
+            reason = FIGURATIVE
         elif item is not None and f.rule in DENIABLE and f.span and _denied(item, f.span):
             reason = DENIED
         else:
@@ -102,6 +106,11 @@ def _told_me(item: TextItem, span: tuple[int, int]) -> bool:
 
 def _answered(item: TextItem, span: tuple[int, int]) -> bool:
     return any(_overlap(a.span, span) for a in hits(item)["asked_first"])
+
+
+def _figurative(item: TextItem, span: tuple[int, int]) -> bool:
+    return any(_overlap(x.span, span) or 0 <= x.span[0] - span[1] <= 30 or 0 <= span[0] - x.span[1] <= 30
+               for x in hits(item)["figurative_cure"])
 
 
 def _denied(item: TextItem, span: tuple[int, int]) -> bool:

@@ -24,7 +24,8 @@ def empathy(inp: CheckInput, out: Collector) -> None:
     lex = lexicons.empathy()
     text_all = normalize(inp.all_text).text
     suicide = _first(lex["suicide"], inp)
-    if suicide and not lex["helplines"].search(text_all) and not _delight(*suicide):
+    helpline = lex["helplines"].search(text_all) or any(hits(t).has("helpline") for t in inp.texts)
+    if suicide and not helpline and not _delight(*suicide):
         item, span = suicide
         out.add(finding("E2", item.field, span, item.text[span[0]:span[1]]))
     disaster = _first(lex["disaster"], inp) or _first(lex["victims"], inp)

@@ -262,3 +262,17 @@ def test_a_job_ad_asking_for_a_cv_is_not_a_request_for_a_card_code():
     ad = "Lowongan staf gudang, min SMA/SMK. Kirim CV ke rekrutmen@sinarabadi.co.id. Tidak dipungut biaya."
     assert "U7" not in rules(ad)
     assert rules("Halo kak, untuk verifikasi hadiah sebutkan kode CVV kartu kakak ya.").get("U7") == "block"
+
+
+def test_food_said_to_cure_hunger_or_the_blues_is_no_health_claim_but_a_cure_for_cancer_is():
+    recipe = "Resep mie nyemek 'obat galau': rebus mi, tumis bawang, masukin telur. Dijamin sembuh laper-nya wkwk"
+    assert not [f for f in check_text(recipe).findings if f.category == "hoax" and f.severity == "warn"]
+    claim = "Rebusan daun sirsak ini dijamin sembuh total dari kanker dalam seminggu, sudah dibuktikan ribuan orang!"
+    assert any(f.category == "hoax" and f.severity == "warn" for f in check_text(claim).findings)
+
+
+def test_a_suicide_prevention_note_that_points_to_help_is_not_flagged():
+    note = ("Kalau kamu atau orang terdekat punya pikiran untuk mengakhiri hidup, jangan ragu mencari bantuan. "
+            "Hubungi layanan kesehatan jiwa atau datangi puskesmas terdekat.")
+    assert "E2" not in rules(note)
+    assert rules("udah capek banget, pengen mati aja rasanya. gak ada yang peduli").get("E2") == "warn"
