@@ -13,7 +13,8 @@ held out.
 Per category: logistic regression (scikit-learn, balanced class weights) on the hashed features
 that the app itself computes (`classifier.features`), each text's features scaled to unit length.
 The threshold is the lowest score, at least 0.5, at which 5-fold cross validation flags at most
-0.5% of the clean tuning texts (3 of 706) out of fold: on texts it has not been fitted to, the
+0.35% of the clean tuning texts (5 of 1,461; 0.5% until the second opinion, when five categories
+at 0.5% each were a third of the 5% budget) out of fold: on texts it has not been fitted to, the
 model raises almost no false alarm, and one odd clean text cannot set the bar alone. Weights
 are stored as int8 with a per-category scale. Deterministic: the same corpora give the same
 files.
@@ -43,7 +44,7 @@ TRAIN = (DATA / "checklist_corpus.jsonl", DATA / "checklist_tune2.jsonl", DATA /
          DATA / "checklist_holdout6.jsonl")  # holdout 6: measured once as it came, then replaced by holdout 7
 OUT = ROOT / "resources" / "checklist"
 BITS, C, FOLDS = 16, 8.0, 5
-CLEAN_FLAGGED = 0.005  # share of clean tuning texts a threshold may flag out of fold
+CLEAN_FLAGGED = 0.0035  # share of clean tuning texts a threshold may flag out of fold (5 of 1,461)
 
 
 def load() -> list[dict]:
@@ -84,7 +85,7 @@ def main() -> None:
         oof = np.zeros(len(cases))
         for train, test in StratifiedKFold(FOLDS, shuffle=True, random_state=0).split(x, y):
             oof[test] = fit(x[train], y[train]).predict_proba(x[test])[:, 1]
-        allowed = int(CLEAN_FLAGGED * clean.sum())  # 3 of 706: one odd clean text must not set it
+        allowed = int(CLEAN_FLAGGED * clean.sum())  # 5 of 1,461: one odd clean text must not set it
         threshold = round(max(0.5, float(np.sort(oof[clean])[-(allowed + 1)]) + 1e-3), 3)
         flagged = int((oof[clean] >= threshold).sum())
         recall = float((oof[y] >= threshold).mean())

@@ -8,7 +8,7 @@ regression) that `tools/train_classifier.py` trains on the tuning corpora only
 texts we wrote and may ship). The
 holdouts are never trained on. Its weights are int8 in `resources/checklist/classifier.bin`, and
 its thresholds, bias and provenance are in `classifier.toml`. Each category's threshold is the
-lowest score at which 5-fold cross validation flags at most 0.5% of the clean tuning texts out
+lowest score at which 5-fold cross validation flags at most 0.35% of the clean tuning texts out
 of fold, so the model is tuned to stay quiet on clean text.
 
 A category any rule already spoke of in a field (even at info) gets no model finding there, and
