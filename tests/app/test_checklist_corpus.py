@@ -39,10 +39,10 @@ def test_corpus_size_and_balance():
 
 def test_the_holdout_was_kept_apart_from_the_tuning_texts():
     tuned = {c["text"] for path in checklist_eval.TUNED for c in checklist_eval.load("all", path)}
-    for path in (checklist_eval.HOLDOUT3, checklist_eval.HOLDOUT7):
+    for path in (checklist_eval.HOLDOUT3, checklist_eval.HOLDOUT7, checklist_eval.HOLDOUT8):
         holdout = [c["text"] for c in checklist_eval.load("all", path)]
         assert len(holdout) >= 300 and not tuned & set(holdout), path.name
-    assert checklist_eval.HOLDOUT7 not in checklist_eval.TUNED
+    assert checklist_eval.HOLDOUT7 not in checklist_eval.TUNED and checklist_eval.HOLDOUT8 not in checklist_eval.TUNED
 
 
 @pytest.mark.parametrize("category", CATEGORIES)
@@ -99,8 +99,11 @@ HOLDOUT_FLOOR = {
     # written after all of the above by a helper that saw nothing of the project; as it came
     # (2026-12-02, commit 13af825): 29/32/32/30/33 caught, 27 of 135 clean texts flagged
     "checklist_holdout7.jsonl": {"hoax": 29, "hate": 32, "privacy": 32, "security": 30, "empathy": 32},
+    # a fifth helper's, measured once as it came with that day's final code: hoax 0.67 misses
+    "checklist_holdout8.jsonl": {"hoax": 22, "hate": 31, "privacy": 33, "security": 29, "empathy": 29},
 }
-HOLDOUT_MAX_FALSE = {"checklist_holdout2.jsonl": 4, "checklist_holdout3.jsonl": 6, "checklist_holdout7.jsonl": 14}
+HOLDOUT_MAX_FALSE = {"checklist_holdout2.jsonl": 3, "checklist_holdout3.jsonl": 5, "checklist_holdout7.jsonl": 12,
+                     "checklist_holdout8.jsonl": 11}
 
 
 @pytest.mark.parametrize("name", sorted(HOLDOUT_FLOOR))
