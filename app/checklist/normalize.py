@@ -67,31 +67,35 @@ def normalize(text: str) -> Normalized:
 
 
 def _word(token: str, start: int, out: list[str], index: list[int]) -> None:
+    chars, offsets = _word_form(token)
+    out.extend(chars)
+    index.extend(start + o for o in offsets)
+
+
+@lru_cache(maxsize=65536)
+def _word_form(token: str) -> tuple[str, tuple[int, ...]]:
+    """A token's normalised characters and, for each, its offset in the token; once per token
+    in a process, since every rule set normalises the same caption words again."""
     lower = token.lower()
     is_word = bool(_HAS_LETTER.search(lower))
     if is_word and _LEETABLE.match(lower):
         lower = _unleet(lower)
     elif not is_word:
         # digits and symbols only (prices, numbers, "!!!"): keep as they are
-        out.extend(lower)
-        index.extend(range(start, start + len(lower)))
-        return
+        return lower, tuple(range(len(lower)))
     chars, positions = [], []
     for i, ch in enumerate(lower):
         if chars and ch == chars[-1] and ch.isalpha():
             continue
         chars.append(ch)
-        positions.append(start + i)
+        positions.append(i)
     folded = "".join(chars)
     replacement = slang().get(folded)
     if replacement is not None:
         rep = fold(replacement)
-        out.extend(rep)
-        end = start + len(token) - 1
-        index.extend(start if i < len(rep) - 1 else end for i in range(len(rep)))
-        return
-    out.extend(folded)
-    index.extend(positions)
+        end = len(token) - 1
+        return rep, tuple(0 if i < len(rep) - 1 else end for i in range(len(rep)))
+    return folded, tuple(positions)
 
 
 def _unleet(word: str) -> str:

@@ -5,6 +5,7 @@ no written address (U6), and requests for OTP, PIN or password (U7)."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from app.checklist import lexicons, urls
 from app.checklist.collector import Collector
@@ -15,7 +16,6 @@ from app.checklist.rulebook import finding
 
 def links(inp: CheckInput, out: Collector) -> None:
     lex = lexicons.links()
-    official = set(lex["official"])
     shorteners = set(lex["shorteners"])
     for link in inp.links:
         scheme, userinfo, host, _port, path = urls.split(link.url)
@@ -31,7 +31,7 @@ def links(inp: CheckInput, out: Collector) -> None:
             fix = Fix("https", {"id": "Pakai https://", "en": "Use https://"}, field, span,
                       "https://" + link.url.split("://", 1)[1])
             out.add(finding("U2", field, span, link.url, fix=fix))
-        lookalike = _lookalike(host, reg, official, lex["brands"])
+        lookalike = _lookalike_seen(host, reg)
         if lookalike:
             out.add(finding("U3", field, span, link.url))
         trick = _trick(host, userinfo, path, reg, lex)
@@ -51,6 +51,14 @@ def _official(host: str, official: set[str]) -> bool:
 def official_url(url: str) -> bool:
     """The link goes to a .go.id service or to a bank's, marketplace's or wallet's own site."""
     return _official(urls.split(url)[2], set(lexicons.links()["official"]))
+
+
+@lru_cache(maxsize=4096)
+def _lookalike_seen(host: str, reg: str) -> bool:
+    """_lookalike against the bundled lexicon, once per host in a process: the same few hosts
+    come back in every caption the editor re-checks, and each costs ~150 edit distances."""
+    lex = lexicons.links()
+    return _lookalike(host, reg, set(lex["official"]), lex["brands"])
 
 
 def _lookalike(host: str, reg: str, official: set[str], brands: dict) -> bool:
