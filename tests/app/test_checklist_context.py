@@ -276,3 +276,20 @@ def test_a_suicide_prevention_note_that_points_to_help_is_not_flagged():
             "Hubungi layanan kesehatan jiwa atau datangi puskesmas terdekat.")
     assert "E2" not in rules(note)
     assert rules("udah capek banget, pengen mati aja rasanya. gak ada yang peduli").get("E2") == "warn"
+
+
+@pytest.mark.parametrize("text, rule", [
+    ("Jangan makan ayam minggu ini, ada flu burung varian baru tapi beritanya ditutup-tutupi pemerintah.", "H15"),
+    ("Restoran ayam di pertigaan katanye pake daging tikus. Temen aye yg kerja di situ yang bilang. Jangan beli dah!",
+     "H10"),
+    ("Cenah Gunung Tangkuban Parahu bakal bitu tanggal 20 bulan ieu. Warga caket dinya geura ngungsi!", "H12"),
+    ("Selamat! Kamu dapat hadiah mobil dari giveaway artis. Cukup komen AMIN & share video ini, diumumin besok.", "H1"),
+])
+def test_hoax_framings_without_a_forwarding_sign(text, rule):
+    assert rules(text).get(rule) == "warn"
+
+
+def test_a_news_report_of_a_cover_up_case_solved_is_not_framed_as_a_cover_up():
+    # the words alone do not make the cover-up claim: the hidden thing must be news, data or cases
+    text = "Pemilik toko menyembunyikan kunci cadangan di pot bunga, kata polisi yang menangkap pencurinya."
+    assert "H15" not in rules(text)
