@@ -2,8 +2,10 @@
 its own id, message (rules.toml) and test:
 
 - hoax: insider or guaranteed validity (H10), miracle cures (H11), disaster "predictions" with a
-  date (H12), guaranteed jobs and money (H13), fake official announcements (H14), chain-letter
-  closers and calls to spread in any word form or in Javanese and Sundanese (H1);
+  date (H12), guaranteed jobs and money (H13), fake official announcements (H14), hidden-truth
+  and cover-up claims (H15), food, drink or water said to be laced with something harmful
+  (H16), chain-letter closers and calls to spread in any word form or in Javanese and
+  Sundanese (H1);
 - hate: a group joined to a stereotype with a generalising cue (S5), calls to exclude a group
   (S6), misogynist and ableist put-downs (S7), historical violence used as a threat (S8);
 - privacy: a child identified by name and school or routine (P12), a home address joined to a
@@ -62,6 +64,14 @@ def _hoax(item: TextItem, h: Hits, out: Collector) -> None:
             continue  # "simulasi evakuasi gempa ... Rabu pukul 09.00" is a drill, not a prophecy
         for hit in h[cue][:1]:
             _add(out, rule, item, hit)
+    for hit in h["adulteration"]:  # "dicampur plastik", "disuntik hormon", "telur palsu"
+        if not _NEGATED_BEFORE.search(item.text[max(0, hit.span[0] - 24):hit.span[0]]):
+            _add(out, "H16", item, hit)
+            break
+
+
+# "tanpa", "tidak mengandung", "gak pake" just before: the shop's promise, not a scare
+_NEGATED_BEFORE = re.compile(r"(?i)\b(?:tanpa|bebas|tidak|tak|gak|ga|nggak|ndak|bukan|no|non|anti|zero)\W*$")
 
 
 def _hate(item: TextItem, h: Hits, out: Collector) -> None:

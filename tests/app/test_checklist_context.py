@@ -293,3 +293,20 @@ def test_a_news_report_of_a_cover_up_case_solved_is_not_framed_as_a_cover_up():
     # the words alone do not make the cover-up claim: the hidden thing must be news, data or cases
     text = "Pemilik toko menyembunyikan kunci cadangan di pot bunga, kata polisi yang menangkap pencurinya."
     assert "H15" not in rules(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Minyak goreng curah di warung sekarang dicampur plastik leleh, makanya kalo dipanasin bau. Ingetin keluarga!",
+    "Kanca-kanca, banyu PDAM saiki dicampur obat KB, mulane akeh sing ora duwe anak.",
+    "Buibu ati2, telur palsu dari Cina udah masuk pasar tradisional. Kulitnya dari kapur.",
+])
+def test_a_food_or_water_scare_is_a_hoax_sign(text):
+    assert rules(text).get("H16") == "warn"
+
+
+@pytest.mark.parametrize("text", [
+    "Bakso Pak Min: daging sapi asli, tanpa boraks dan tidak mengandung formalin. Buka jam 10.",
+    "CEK FAKTA: kabar telur palsu dari plastik itu hoaks. BPOM memastikan telur yang beredar aman.",
+])
+def test_a_shops_promise_or_a_fact_check_is_not_a_food_scare(text):
+    assert rules(text).get("H16") in (None, "info")
