@@ -99,8 +99,8 @@ HOLDOUT_FLOOR = {
     # written after all of the above by a helper that saw nothing of the project; as it came
     # (2026-12-02, commit 13af825): 29/32/32/30/33 caught, 27 of 135 clean texts flagged
     "checklist_holdout7.jsonl": {"hoax": 29, "hate": 32, "privacy": 32, "security": 30, "empathy": 32},
-    # a fifth helper's, measured once as it came with that day's final code: hoax 0.67 misses
-    "checklist_holdout8.jsonl": {"hoax": 22, "hate": 31, "privacy": 33, "security": 29, "empathy": 29},
+    # a fifth helper's: as it came 22/31/33/29/29 (hoax 0.67), then 23 hoax after the hoax cues
+    "checklist_holdout8.jsonl": {"hoax": 23, "hate": 31, "privacy": 33, "security": 29, "empathy": 29},
 }
 HOLDOUT_MAX_FALSE = {"checklist_holdout2.jsonl": 3, "checklist_holdout3.jsonl": 5, "checklist_holdout7.jsonl": 12,
                      "checklist_holdout8.jsonl": 11}
