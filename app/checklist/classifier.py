@@ -5,14 +5,18 @@ This model scores each text for the five categories from its words, word stems, 
 character 3-5-grams, hashed into 2**bits buckets. It is a linear model per category (logistic
 regression) that `tools/train_classifier.py` trains on the tuning corpora only
 (`checklist_corpus.jsonl`, `checklist_tune2..6.jsonl` and the old `checklist_holdout6.jsonl`,
-texts we wrote and may ship). The
-holdouts are never trained on. Its weights are int8 in `resources/checklist/classifier.bin`, and
-its thresholds, bias and provenance are in `classifier.toml`. Each category's threshold is the
-lowest score at which 5-fold cross validation flags at most 0.35% of the clean tuning texts out
-of fold, so the model is tuned to stay quiet on clean text.
+texts we wrote and may ship). The holdouts are never trained on. Its weights are int8 in
+`resources/checklist/classifier.bin`, and its thresholds, bias and provenance are in
+`classifier.toml`. Each category's threshold is the lowest score at which 5-fold cross
+validation flags at most 0.35% of the clean tuning texts out of fold, so the model is tuned to
+stay quiet on clean text.
 
 A category any rule already spoke of in a field (even at info) gets no model finding there, and
 short fields (an address, a price, a date line) are not scored.
+
+The finding is a warn that says it comes from resemblance, not from a named sign (rules K1-K5).
+Framing (debunk, education, news...) lowers it like any finding of its category.
+Pure Python, no numpy: about 0.5 ms a text.
 
 The model is also the second opinion on the rules' weak signs (GATED: a call to spread, a vague
 source, a name beside a school or an illness, a number...). Such a warning stands only where the
@@ -22,9 +26,6 @@ from 9.0% to 7.3% for 0.3 and 0.7 points of hoax and privacy recall; on holdout 
 from 16.3% to 10.4% with no text lost. Hard evidence (a valid NIK or card number, a lookalike
 domain, a request for a code, a slur, a threat, suicide) is never gated, nor is H6 (an
 institution with a call to act): holdout 3's totals showed it losing two hoax texts.
-The finding is a warn that says it comes from resemblance, not from a named sign (rules K1-K5).
-Framing (debunk, education, news...) lowers it like any finding of its category.
-Pure Python, no numpy: about 0.5 ms a text.
 """
 
 from __future__ import annotations
