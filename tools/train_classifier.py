@@ -41,7 +41,9 @@ from app.checklist.classifier import CATEGORIES, features  # noqa: E402
 DATA = ROOT / "tests" / "data"
 TRAIN = (DATA / "checklist_corpus.jsonl", DATA / "checklist_tune2.jsonl", DATA / "checklist_tune3.jsonl",
          DATA / "checklist_tune4.jsonl", DATA / "checklist_tune5.jsonl", DATA / "checklist_tune6.jsonl",
-         DATA / "checklist_holdout6.jsonl")  # holdout 6: measured once as it came, then replaced by holdout 7
+         DATA / "checklist_holdout6.jsonl")  # measured once as it came, then replaced by holdout 7
+# not checklist_tune7.jsonl: trained on with it, the model lost 7 of holdout 3's texts (privacy,
+# security, empathy), as its 180 hard clean texts pushed every threshold up
 OUT = ROOT / "resources" / "checklist"
 BITS, C, FOLDS = 16, 8.0, 5
 CLEAN_FLAGGED = 0.0035  # share of clean tuning texts a threshold may flag out of fold (5 of 1,461)

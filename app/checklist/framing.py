@@ -43,6 +43,8 @@ TOLD = {"id": "meminta kabar untuk si penulis (\"kabari saya\"), bukan ajakan me
         "en": "asks to be told (\"let me know\"), not to spread"}
 FIGURATIVE = {"id": "kiasan untuk makanan (\"obat galau\", \"bikin nambah nasi\"), bukan klaim kesehatan",
               "en": "a figure of speech about food (\"a cure for the blues\"), not a health claim"}
+EVERYDAY = {"id": "\"katanya\" tentang hal sehari-hari (antrean, cuaca, tempat makan), bukan bahan hoaks",
+            "en": "\"katanya\" about everyday things (a queue, the weather, a food stall), not the stuff of rumours"}
 ANSWERED = {"id": "jawaban yang diterima si penulis setelah bertanya atau melapor",
             "en": "the answer the writer got after asking or reporting"}
 QUOTE_REACH = 40  # characters between "seperti"/"misalnya" and the phrase it introduces
@@ -67,6 +69,8 @@ def lower(inp: CheckInput, findings: list[Finding]) -> None:
             reason = TOLD
         elif item is not None and f.rule == "H2" and f.span and _answered(item, f.span):
             reason = ANSWERED
+        elif item is not None and f.rule == "H2" and f.span and _everyday_hearsay(inp, item, f.span):
+            reason = EVERYDAY
         elif item is not None and f.rule in ("H3", "H5", "H11") and f.span and _figurative(item, f.span):
             reason = FIGURATIVE
         elif item is not None and f.rule in DENIABLE and f.span and _denied(item, f.span):
@@ -111,6 +115,16 @@ def _answered(item: TextItem, span: tuple[int, int]) -> bool:
 def _figurative(item: TextItem, span: tuple[int, int]) -> bool:
     return any(_overlap(x.span, span) or 0 <= x.span[0] - span[1] <= 30 or 0 <= span[0] - x.span[1] <= 30
                for x in hits(item)["figurative_cure"])
+
+
+_HEARSAY = frozenset({"katanya", "katanya sih", "katanye", "katane", "jare", "jarene", "cenah", "ceunah"})
+
+
+def _everyday_hearsay(inp: CheckInput, item: TextItem, span: tuple[int, int]) -> bool:
+    """A bare "katanya" in a post with nothing rumours are made of: no health, disaster, state,
+    crime, money or food-scare word anywhere in it."""
+    said = item.text[span[0]:span[1]].lower().strip(" ,.!?")
+    return said in _HEARSAY and not any(hits(t).has("rumour_topic") for t in inp.texts)
 
 
 def _denied(item: TextItem, span: tuple[int, int]) -> bool:

@@ -67,22 +67,24 @@ def normalize(text: str) -> Normalized:
 
 
 def _word(token: str, start: int, out: list[str], index: list[int]) -> None:
+    if not _HAS_LETTER.search(token):
+        # digits and symbols only (prices, numbers, "!!!"): kept as they are, and not cached,
+        # since a batch of 10,000 rows brings 10,000 different numbers
+        out.extend(token.lower())
+        index.extend(range(start, start + len(token)))
+        return
     chars, offsets = _word_form(token)
     out.extend(chars)
     index.extend(start + o for o in offsets)
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=16384)  # about 3 MB at most
 def _word_form(token: str) -> tuple[str, tuple[int, ...]]:
-    """A token's normalised characters and, for each, its offset in the token; once per token
-    in a process, since every rule set normalises the same caption words again."""
+    """A word's normalised characters and, for each, its offset in the word; once per word in
+    a process, since every rule set normalises the same caption words again."""
     lower = token.lower()
-    is_word = bool(_HAS_LETTER.search(lower))
-    if is_word and _LEETABLE.match(lower):
+    if _LEETABLE.match(lower):
         lower = _unleet(lower)
-    elif not is_word:
-        # digits and symbols only (prices, numbers, "!!!"): keep as they are
-        return lower, tuple(range(len(lower)))
     chars, positions = [], []
     for i, ch in enumerate(lower):
         if chars and ch == chars[-1] and ch.isalpha():

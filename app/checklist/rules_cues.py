@@ -65,13 +65,16 @@ def _hoax(item: TextItem, h: Hits, out: Collector) -> None:
         for hit in h[cue][:1]:
             _add(out, rule, item, hit)
     for hit in h["adulteration"]:  # "dicampur plastik", "disuntik hormon", "telur palsu"
-        if not _NEGATED_BEFORE.search(item.text[max(0, hit.span[0] - 24):hit.span[0]]):
+        if not _NEGATED_BEFORE.search(item.text[max(0, hit.span[0] - 40):hit.span[0]]):
             _add(out, "H16", item, hit)
             break
 
 
-# "tanpa", "tidak mengandung", "gak pake" just before: the shop's promise, not a scare
-_NEGATED_BEFORE = re.compile(r"(?i)\b(?:tanpa|bebas|tidak|tak|gak|ga|nggak|ndak|bukan|no|non|anti|zero)\W*$")
+# "tanpa", "tidak mengandung", "gak pake" just before, or up to three words before ("tidak
+# menemukan beras plastik", "tidak ada peredaran permen mengandung narkoba"): a shop's promise or
+# a denial, not a scare
+_NEGATED_BEFORE = re.compile(r"(?i)\b(?:tanpa|bebas|tidak|tak|gak|ga|nggak|ndak|bukan|no|non|anti|zero)\b"
+                             r"(?:\W+\w+){0,3}\W*$")
 
 
 def _hate(item: TextItem, h: Hits, out: Collector) -> None:

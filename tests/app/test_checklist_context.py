@@ -310,3 +310,16 @@ def test_a_food_or_water_scare_is_a_hoax_sign(text):
 ])
 def test_a_shops_promise_or_a_fact_check_is_not_a_food_scare(text):
     assert rules(text).get("H16") in (None, "info")
+
+
+def test_katanya_about_everyday_things_is_talk_and_about_the_stuff_of_rumours_a_warning():
+    talk = "Katanya yang antre di tukang martabak depan gang sampe 30 orang tiap malem minggu. Penasaran, mau nyoba"
+    found = [f for f in check_text(talk).findings if f.rule == "H2"]
+    assert found and all(f.severity == "info" for f in found)
+    rumour = "Katanya vaksin campak di posyandu minggu ini ada chip pelacaknya, anak tetangga langsung demam."
+    assert any(f.rule == "H2" and f.severity == "warn" for f in check_text(rumour).findings)
+
+
+def test_a_police_statement_that_found_no_laced_food_is_no_food_scare():
+    text = "Satgas Pangan Polres melakukan inspeksi di pasar dan tidak menemukan beras plastik, kata Kasat Reskrim."
+    assert rules(text).get("H16") in (None, "info")
