@@ -36,7 +36,10 @@ def hoax(inp: CheckInput, out: Collector) -> None:
     weak: list = []
     everything = normalize(inp.all_text).text
     has_source = bool(lex["source_markers"].search(everything)) or bool(inp.links)
-    official = any(_official(link.url) for link in inp.links)
+    # an official link, or with no link at all the official channel named in words ("lewat situs
+    # resmi kementerian", "aplikasi Mobile JKN"): the post points where it can be checked
+    official = any(_official(link.url) for link in inp.links) or \
+        (not inp.links and bool(_OFFICIAL_CHANNEL.search(everything)))
     for item in inp.texts:
         if item.role == "alt_text":
             continue
@@ -121,6 +124,10 @@ def quoted(text: str, pos: int) -> bool:
     straight = before.count('"') % 2 == 1 or (before.count("'") - before.count("'s ")) % 2 == 1
     curly = before.count("“") > before.count("”") or before.count("‘") > before.count("’")
     return straight or curly or before.count("«") > before.count("»")
+
+
+_OFFICIAL_CHANNEL = re.compile(r"\b(?:situs|web|website|laman|aplikasi|akun|kanal|loket|kantor|call center|nomor)"
+                               r" (?:resmi|\w+ resmi)\b|\bmobile jkn\b|\bweb polri\b|\bkanal resmi\b")
 
 
 def _official(url: str) -> bool:

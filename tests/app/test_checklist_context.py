@@ -323,3 +323,16 @@ def test_katanya_about_everyday_things_is_talk_and_about_the_stuff_of_rumours_a_
 def test_a_police_statement_that_found_no_laced_food_is_no_food_scare():
     text = "Satgas Pangan Polres melakukan inspeksi di pasar dan tidak menemukan beras plastik, kata Kasat Reskrim."
     assert rules(text).get("H16") in (None, "info")
+
+
+@pytest.mark.parametrize("text", [
+    "Pendaftaran mudik gratis Kemenhub sudah dibuka lewat situs resmi kementerian. Cek syaratnya sebelum daftar.",
+    "Polda Jawa Tengah membongkar jaringan penipuan undian yang mengatasnamakan e-commerce. Tujuh tersangka diamankan.",
+])
+def test_an_institution_with_its_official_channel_or_in_an_arrest_report_is_no_impostor_sign(text):
+    assert rules(text).get("H6") in (None, "info")
+
+
+def test_an_institution_with_a_call_to_act_and_an_unofficial_link_is_still_an_impostor_sign():
+    text = "BPJS Kesehatan bagi-bagi saldo! Segera daftar di situs resmi bpjs-kesehatan-bonus.com sebelum kuota habis."
+    assert rules(text).get("H6") == "warn"
