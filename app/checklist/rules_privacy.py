@@ -130,9 +130,14 @@ def _identifying(item: TextItem, lex, out: Collector) -> None:
 def _special(item: TextItem, lex, out: Collector) -> None:
     """Health, criminal record, debts or children's data next to a person's name."""
     special = lex["special"].search(item.norm.text)
+    if special and special.group().strip() in ("gaji", "slip gaji") and _JOB_AD.search(item.norm.text):
+        special = None  # the pay a job ad offers, not a named person's salary
     if special and hits(item).named():
         span = item.norm.span(special.start(), special.end())
         out.add(finding("P11", item.field, span, item.text[span[0]:span[1]]))
+
+
+_JOB_AD = re.compile(r"\b(?:lowongan|loker|dicari|dibutuhkan|butuh|cari|mencari|rekrutmen|hiring|kami membuka)\b")
 
 
 def _identity_numbers(item, masked, lex, out, taken) -> None:

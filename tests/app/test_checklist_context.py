@@ -336,3 +336,14 @@ def test_an_institution_with_its_official_channel_or_in_an_arrest_report_is_no_i
 def test_an_institution_with_a_call_to_act_and_an_unofficial_link_is_still_an_impostor_sign():
     text = "BPJS Kesehatan bagi-bagi saldo! Segera daftar di situs resmi bpjs-kesehatan-bonus.com sebelum kuota habis."
     assert rules(text).get("H6") == "warn"
+
+
+def test_the_pay_a_job_ad_offers_is_not_a_named_persons_salary():
+    ad = "Dicari 2 orang karyawan warung makan, gaji UMR + makan. Datang langsung ke Warung Bu Tini, Jl. Sudirman 45."
+    assert "P11" not in rules(ad)
+    assert rules("Gaji Pak Budi Santoso di kantor cuma 3 juta tapi utangnya di mana-mana.").get("P11") == "warn"
+
+
+def test_a_debunk_in_everyday_words_lowers_the_rumour_it_quotes():
+    text = "Pak RT, info yg katanya KTP lama diblokir bulan depan itu ga bener, saya tanya langsung ke Disdukcapil."
+    assert not [f for f in check_text(text).findings if f.category == "hoax" and f.severity == "warn"]

@@ -70,12 +70,12 @@ def test_the_fifth_and_sixth_tuning_sets_and_the_old_holdout_6_do_not_regress(re
     # then the rules were tuned on them and the classifier trained on them, so these are no
     # longer unseen figures: holdout 7 below is
     bounds = {
-        checklist_eval.TUNE5.name: (14, {"hoax": 33, "hate": 35, "privacy": 35, "security": 38, "empathy": 35}),
+        checklist_eval.TUNE5.name: (12, {"hoax": 33, "hate": 35, "privacy": 35, "security": 38, "empathy": 35}),
         checklist_eval.TUNE6.name: (8, {"hoax": 34, "hate": 38, "privacy": 39, "security": 40, "empathy": 40}),
         # 400 texts, a hundred hoax claims with no forwarding sign: as it came hoax 0.37 and 24 of
         # 180 clean texts flagged; the rules tuned on it, the classifier not trained on it
         checklist_eval.TUNE7.name: (10, {"hoax": 37, "hate": 29, "privacy": 30, "security": 30, "empathy": 26}),
-        checklist_eval.HOLDOUT6.name: (7, {"hoax": 34, "hate": 36, "privacy": 34, "security": 36, "empathy": 35}),
+        checklist_eval.HOLDOUT6.name: (3, {"hoax": 34, "hate": 36, "privacy": 34, "security": 36, "empathy": 35}),
     }
     for name, (most_false, floors) in bounds.items():
         out = results[name]
