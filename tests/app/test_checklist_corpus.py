@@ -105,8 +105,8 @@ HOLDOUT_FLOOR = {
     # a fifth helper's: as it came 22/31/33/29/29 (hoax 0.67), then 23 hoax after the hoax cues
     "checklist_holdout8.jsonl": {"hoax": 23, "hate": 31, "privacy": 33, "security": 29, "empathy": 29},
 }
-HOLDOUT_MAX_FALSE = {"checklist_holdout2.jsonl": 3, "checklist_holdout3.jsonl": 5, "checklist_holdout7.jsonl": 12,
-                     "checklist_holdout8.jsonl": 11}
+HOLDOUT_MAX_FALSE = {"checklist_holdout2.jsonl": 3, "checklist_holdout3.jsonl": 5, "checklist_holdout7.jsonl": 11,
+                     "checklist_holdout8.jsonl": 10}
 
 
 @pytest.mark.parametrize("name", sorted(HOLDOUT_FLOOR))
