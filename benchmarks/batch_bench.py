@@ -151,9 +151,8 @@ def _rss(pid: int) -> int:
     return 0
 
 
-def peers(sheet_rows: list[dict], tmp: Path) -> dict[str, float]:
-    """Per-row SVGs (our compose, the same rows) through rsvg-convert and Inkscape, one process
-    per row; seconds in all."""
+def peer_svgs(sheet_rows: list[dict], tmp: Path) -> list[Path]:
+    """The rows' SVGs, from our compose, that the peers are given (written once, not per round)."""
     lib = Library()
     svgs = []
     for i, row in enumerate(sheet_rows):
@@ -163,6 +162,11 @@ def peers(sheet_rows: list[dict], tmp: Path) -> dict[str, float]:
         path = tmp / f"row-{i}.svg"
         path.write_text(compose(design, lib).svg, encoding="utf-8")
         svgs.append(path)
+    return svgs
+
+
+def peers(svgs: list[Path], tmp: Path) -> dict[str, float]:
+    """The SVGs through rsvg-convert and Inkscape, one process per row; seconds in all."""
     results = {}
     if shutil.which("rsvg-convert"):
         start = time.perf_counter()
@@ -217,10 +221,11 @@ def main() -> None:
         peer_sheet = write_sheet(tmp / "peers.csv", pics, args.peer_rows)
         with open(peer_sheet, encoding="utf-8") as handle:
             rows = list(csv.DictReader(handle, delimiter=";"))
+        svgs = peer_svgs(rows, tmp)
         runs: dict[str, list[float]] = {"ours": []}
         for _ in range(args.peer_runs):  # interleaved, so a slow minute of the machine hits all three
             runs["ours"].append(run_ours(peer_sheet, tmp / "peer-out", ["portrait"], ".png", args.jobs)[0])
-            for name, seconds in peers(rows, tmp).items():
+            for name, seconds in peers(svgs, tmp).items():
                 runs.setdefault(name, []).append(seconds)
         ours_secs = statistics.median(runs["ours"])
         print(f"\n{args.peer_rows} rows, portrait PNG, median of {args.peer_runs} interleaved runs "

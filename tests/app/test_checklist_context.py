@@ -16,6 +16,10 @@ def rules(text: str, **kw) -> dict[str, str]:
     return {f.rule: f.severity for f in check_text(text, **kw).findings if f.severity != "info"}
 
 
+def hoax_warnings(text: str) -> list:
+    return [f for f in check_text(text).findings if f.category == "hoax" and f.severity == "warn"]
+
+
 def finding(text: str, rule: str):
     return next(f for f in check_text(text).findings if f.rule == rule)
 
@@ -266,9 +270,9 @@ def test_a_job_ad_asking_for_a_cv_is_not_a_request_for_a_card_code():
 
 def test_food_said_to_cure_hunger_or_the_blues_is_no_health_claim_but_a_cure_for_cancer_is():
     recipe = "Resep mie nyemek 'obat galau': rebus mi, tumis bawang, masukin telur. Dijamin sembuh laper-nya wkwk"
-    assert not [f for f in check_text(recipe).findings if f.category == "hoax" and f.severity == "warn"]
+    assert not hoax_warnings(recipe)
     claim = "Rebusan daun sirsak ini dijamin sembuh total dari kanker dalam seminggu, sudah dibuktikan ribuan orang!"
-    assert any(f.category == "hoax" and f.severity == "warn" for f in check_text(claim).findings)
+    assert hoax_warnings(claim)
 
 
 def test_a_suicide_prevention_note_that_points_to_help_is_not_flagged():
@@ -346,4 +350,4 @@ def test_the_pay_a_job_ad_offers_is_not_a_named_persons_salary():
 
 def test_a_debunk_in_everyday_words_lowers_the_rumour_it_quotes():
     text = "Pak RT, info yg katanya KTP lama diblokir bulan depan itu ga bener, saya tanya langsung ke Disdukcapil."
-    assert not [f for f in check_text(text).findings if f.category == "hoax" and f.severity == "warn"]
+    assert not hoax_warnings(text)
