@@ -20,7 +20,7 @@ FRAMES = {
                                   "en": "framed as a debunk or fact-check"}),
     "education": ({"hate", "empathy"}, set(), {"id": "dibingkai sebagai edukasi yang mengutip",
                                                 "en": "framed as education that quotes"}),
-    "news": ({"hate", "empathy"}, {"H6", "H13", "P13", "P15"},
+    "news": ({"hate", "empathy"}, {"H6", "H13", "H18", "P13", "P15"},
              {"id": "dibingkai sebagai berita atau laporan penindakan",
               "en": "framed as news or a report of an arrest"}),
     "helpline": ({"hoax", "hate", "empathy"}, set(), {"id": "pesan pencegahan bunuh diri dengan layanan bantuan",
@@ -36,7 +36,7 @@ FRAMES = {
                                    "en": "looking for a lost pet or thing, not a chain message"}),
 }
 DENIED = {"id": "disangkal (\"tidak ada ...\")", "en": "denied (\"there is no ...\")"}
-DENIABLE = {"H3", "H10", "H11", "H12", "H13", "H15"}
+DENIABLE = {"H3", "H10", "H11", "H12", "H13", "H15", "H17"}
 QUOTED = {"id": "berada dalam kutipan", "en": "inside a quotation"}
 NEGATED = {"id": "didahului larangan (\"jangan ...\")", "en": "preceded by a negation (\"do not ...\")"}
 TOLD = {"id": "meminta kabar untuk si penulis (\"kabari saya\"), bukan ajakan menyebarkan",

@@ -2,9 +2,12 @@
 its own id, message (rules.toml) and test:
 
 - hoax: insider or guaranteed validity (H10), miracle cures (H11), disaster "predictions" with a
-  date (H12), guaranteed jobs and money (H13), fake official announcements (H14), hidden-truth
-  and cover-up claims (H15), food, drink or water said to be laced with something harmful
-  (H16), chain-letter closers and calls to spread in any word form or in Javanese and
+  date (H12), guaranteed jobs and money, and aid or prizes for a photo of the family card or a
+  fee (H13), fake official announcements (H14), hidden-truth and cover-up claims, footage said
+  to be genuine and a press said to keep quiet (H15), food, drink or water said to be laced
+  with something harmful (H16), an everyday thing said to cause grave harm with a second sign
+  such as a ban abroad or someone close who fell ill (H17), crime "modus" rumours (H18), and
+  chain-letter closers, curses and calls to spread in any word form or in Javanese and
   Sundanese (H1);
 - hate: a group joined to a stereotype with a generalising cue (S5), calls to exclude a group
   (S6), misogynist and ableist put-downs (S7), historical violence used as a threat (S8);
@@ -68,6 +71,25 @@ def _hoax(item: TextItem, h: Hits, out: Collector) -> None:
         if not _NEGATED_BEFORE.search(item.text[max(0, hit.span[0] - 40):hit.span[0]]):
             _add(out, "H16", item, hit)
             break
+    if h.has("scare_support"):  # "... bikin mandul" and "di Jerman udah dilarang", "tetangga aku langsung stroke"
+        for hit in h["scare"]:
+            if not _NEGATED_BEFORE.search(item.text[max(0, hit.span[0] - 40):hit.span[0]]):
+                _add(out, "H17", item, hit)
+                break
+    said_genuine = h.first("genuine") if h.has("event") else None  # "video ini bukan editan! tsunami tadi pagi"
+    for hit in (h.first("hushed"), said_genuine):
+        if hit and not out.fired("H15"):
+            _add(out, "H15", item, hit)
+    for hit in h["chosen"][:1]:  # "Nomor Anda terpilih sebagai pemenang", "bansos ... kirim foto KK"
+        _add(out, "H13", item, hit)
+    if not h.has("chosen") and h.has("aid_word") and h.has("reach_admin"):
+        trick = h.first("send_id") or h.first("fee_ask")  # "modal usaha 5 juta ... kirim foto KK ke WA admin"
+        if trick:
+            _add(out, "H13", item, trick)
+    for hit in h["crime_rumour"][:1]:  # "parfumnya dicampur obat bius ... lalu dirampok"
+        _add(out, "H18", item, hit)
+    for hit in h["curse"][:1]:  # "yang mengabaikan akan ditimpa musibah"
+        _add(out, "H1", item, hit)
 
 
 # "tanpa", "tidak mengandung", "gak pake" just before, or up to three words before ("tidak

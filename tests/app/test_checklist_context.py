@@ -351,3 +351,49 @@ def test_the_pay_a_job_ad_offers_is_not_a_named_persons_salary():
 def test_a_debunk_in_everyday_words_lowers_the_rumour_it_quotes():
     text = "Pak RT, info yg katanya KTP lama diblokir bulan depan itu ga bener, saya tanya langsung ke Disdukcapil."
     assert not hoax_warnings(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Tower 5G yg baru dipasang itu radiasinya bikin ibu hamil keguguran. Di Jerman udah dilarang.",
+    "Garam yang putih bersih itu bikin usus luka, makanya sekarang banyak kanker usus.",
+    "Dulur, mie instan matak kanker burih. Aya dokter ti Amerika nu nalungtik.",
+    "Makan kangkung pasar seminggu bisa bikin kerusakan saraf permanen.",
+])
+def test_an_everyday_thing_said_to_cause_grave_harm_with_a_second_sign_is_a_health_scare(text):
+    assert rules(text).get("H17") == "warn"
+
+
+@pytest.mark.parametrize("text", [
+    "Merokok menyebabkan kanker paru dan serangan jantung. Berhenti merokok hari ini, konsultasi gratis di puskesmas.",
+    "Kemenkes: vaksin HPV tidak menyebabkan kemandulan, sudah dipakai di lebih dari 100 negara.",
+    "Tetangga aku baru pulang dari Jerman, bawa coklat banyak banget buat anak-anak 😍",
+])
+def test_a_plain_health_fact_a_denial_or_a_trip_abroad_is_no_health_scare(text):
+    assert rules(text).get("H17") in (None, "info")
+
+
+def test_footage_said_to_be_genuine_and_a_silent_press_are_hoax_signs():
+    assert rules("video ini bukan editan! tsunami tadi pagi di Pangandaran 😭").get("H15") == "warn"
+    assert rules("Ini video kerusuhan tadi siang, media mainstream diem semua").get("H15") == "warn"
+    # a shop's "real photo, not edited" is about the goods, not an event
+    assert rules("Foto asli bukan editan kak, warna sesuai gambar. Ready ukuran M dan L.").get("H15") is None
+
+
+def test_aid_for_a_photo_of_the_family_card_sent_to_an_admin_is_a_fake_offer():
+    fake = ("Kartu Prakerja khusus ibu rumah tangga dibuka! Dapat modal usaha Rp 5 juta langsung cair. "
+            "Daftar via WA admin 0812-7701-4455, kirim foto KK dan KTP.")
+    assert rules(fake).get("H13") == "warn"
+    office = "Pendaftaran bansos di kantor desa: bawa fotokopi KTP dan KK, Senin sampai Kamis pukul 08.00-12.00."
+    assert rules(office).get("H13") in (None, "info")
+
+
+def test_a_crime_modus_rumour_warns_and_an_arrest_report_of_it_is_news():
+    rumour = "Ibu-ibu awas, ada sindikat penculik yang menyamar jadi badut di depan TK. Organ dalamnya dijual."
+    assert rules(rumour).get("H18") == "warn"
+    report = "Polres Bandung menangkap dua tersangka yang membius korban dengan parfum lalu merampok, kata Kapolres."
+    assert rules(report).get("H18") in (None, "info")
+
+
+def test_a_curse_on_whoever_ignores_the_message_is_a_chain_letter():
+    text = "Penjaga makam bermimpi didatangi Nabi. Yang mengabaikan pesan ini akan ditimpa musibah."
+    assert rules(text).get("H1") == "warn"

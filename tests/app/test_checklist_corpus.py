@@ -39,10 +39,11 @@ def test_corpus_size_and_balance():
 
 def test_the_holdout_was_kept_apart_from_the_tuning_texts():
     tuned = {c["text"] for path in checklist_eval.TUNED for c in checklist_eval.load("all", path)}
-    for path in (checklist_eval.HOLDOUT3, checklist_eval.HOLDOUT7, checklist_eval.HOLDOUT8):
+    for path in (checklist_eval.HOLDOUT3, checklist_eval.HOLDOUT7, checklist_eval.HOLDOUT8, checklist_eval.HOLDOUT9):
         holdout = [c["text"] for c in checklist_eval.load("all", path)]
         assert len(holdout) >= 300 and not tuned & set(holdout), path.name
     assert checklist_eval.HOLDOUT7 not in checklist_eval.TUNED and checklist_eval.HOLDOUT8 not in checklist_eval.TUNED
+    assert checklist_eval.HOLDOUT9 not in checklist_eval.TUNED
 
 
 @pytest.mark.parametrize("category", CATEGORIES)
@@ -104,9 +105,10 @@ HOLDOUT_FLOOR = {
     "checklist_holdout7.jsonl": {"hoax": 29, "hate": 32, "privacy": 32, "security": 30, "empathy": 32},
     # a fifth helper's: as it came 22/31/33/29/29 (hoax 0.67), then 23 hoax after the hoax cues
     "checklist_holdout8.jsonl": {"hoax": 23, "hate": 31, "privacy": 33, "security": 29, "empathy": 29},
+    "checklist_holdout9.jsonl": {"hoax": 21, "hate": 33, "privacy": 33, "security": 33, "empathy": 30},
 }
 HOLDOUT_MAX_FALSE = {"checklist_holdout2.jsonl": 3, "checklist_holdout3.jsonl": 5, "checklist_holdout7.jsonl": 11,
-                     "checklist_holdout8.jsonl": 10}
+                     "checklist_holdout8.jsonl": 10, "checklist_holdout9.jsonl": 12}
 
 
 @pytest.mark.parametrize("name", sorted(HOLDOUT_FLOOR))
