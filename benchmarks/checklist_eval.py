@@ -56,14 +56,16 @@ TUNE4 = DATA / "checklist_tune4.jsonl"
 TUNE5 = DATA / "checklist_tune5.jsonl"
 TUNE6 = DATA / "checklist_tune6.jsonl"
 TUNE7 = DATA / "checklist_tune7.jsonl"
+TUNE8 = DATA / "checklist_tune8.jsonl"
 HOLDOUT2 = DATA / "checklist_holdout2.jsonl"
 HOLDOUT3 = DATA / "checklist_holdout3.jsonl"
 HOLDOUT6 = DATA / "checklist_holdout6.jsonl"
 HOLDOUT7 = DATA / "checklist_holdout7.jsonl"
 HOLDOUT8 = DATA / "checklist_holdout8.jsonl"
 HOLDOUT9 = DATA / "checklist_holdout9.jsonl"
-FILES = (CORPUS, TUNE2, TUNE3, TUNE4, TUNE5, TUNE6, TUNE7, HOLDOUT6, HOLDOUT2, HOLDOUT3, HOLDOUT7, HOLDOUT8, HOLDOUT9)
-TUNED = (CORPUS, TUNE2, TUNE3, TUNE4, TUNE5, TUNE6, TUNE7, HOLDOUT6)  # HOLDOUT6: a holdout until holdout 7 came
+FILES = (CORPUS, TUNE2, TUNE3, TUNE4, TUNE5, TUNE6, TUNE7, TUNE8, HOLDOUT6,
+         HOLDOUT2, HOLDOUT3, HOLDOUT7, HOLDOUT8, HOLDOUT9)
+TUNED = (CORPUS, TUNE2, TUNE3, TUNE4, TUNE5, TUNE6, TUNE7, TUNE8, HOLDOUT6)  # HOLDOUT6: a holdout until holdout 7 came
 CATEGORIES = ("hoax", "hate", "privacy", "security", "empathy")
 MODEL_RULES = set(classifier.RULES.values())
 

@@ -32,7 +32,7 @@ FRAMES = {
                       "en": "a report that will be handed out (donations, school reports), not a call to spread"}),
     "negation": ({"hoax"}, set(), {"id": "mengajak memeriksa dulu, bukan menyebarkan",
                                    "en": "asks people to check first, not to spread"}),
-    "lost_found": (set(), {"H1"}, {"id": "mencari hewan atau barang yang hilang, bukan pesan berantai",
+    "lost_found": (set(), {"H1", "P14", "E8"}, {"id": "mencari hewan atau barang yang hilang, bukan pesan berantai",
                                    "en": "looking for a lost pet or thing, not a chain message"}),
 }
 DENIED = {"id": "disangkal (\"tidak ada ...\")", "en": "denied (\"there is no ...\")"}

@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from app.checklist.normalize import known, stem
 
-WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*2?|\d+|[^\s\w]")
+WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*2?|\d+(?:[.,]\d+)*|[^\s\w]")  # "Rp1.000" is one number, no sentence end
 PARTICLES = ("nya", "lah", "kah", "pun", "mu", "ku")
 # colloquial or regional verb endings -> the standard -kan
 ENDINGS = (("keun", "kan"), ("kno", "kan"), ("ken", "kan"), ("in", "kan"), ("ke", "kan"), ("no", "kan"))

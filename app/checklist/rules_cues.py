@@ -29,7 +29,7 @@ from app.checklist.cues import Hit, Hits, hits
 from app.checklist.inputs import CheckInput, TextItem
 from app.checklist.rulebook import finding
 from app.checklist.rules_links import official_url
-from app.checklist.rules_privacy import ADDRESS, PHONE
+from app.checklist.rules_privacy import ADDRESS, PHONE, selling
 
 WINDOW = 120  # characters: "near" for cues that need not share a sentence
 NEAR = 40  # characters: for a bare capitalised pair, which may be a place as well as a person
@@ -66,8 +66,11 @@ def _hoax(item: TextItem, h: Hits, out: Collector) -> None:
         if rule == "H12" and h.has("drill"):
             continue  # "simulasi evakuasi gempa ... Rabu pukul 09.00" is a drill, not a prophecy
         for hit in h[cue][:1]:
+            if rule == "H15" and _WITHHELD.search(item.text[max(0, hit.span[0] - 20):hit.span[0]]):
+                continue  # "identitas korban dirahasiakan": the law protecting a victim
             _add(out, rule, item, hit)
-    for hit in h["adulteration"]:  # "dicampur plastik", "disuntik hormon", "telur palsu"
+    lab = h.has("lab_result")  # "hasil uji BPOM menemukan ... mengandung boraks": the finding, not a scare
+    for hit in [] if lab else h["adulteration"]:  # "dicampur plastik", "disuntik hormon", "telur palsu"
         if not _NEGATED_BEFORE.search(item.text[max(0, hit.span[0] - 40):hit.span[0]]):
             _add(out, "H16", item, hit)
             break
@@ -76,10 +79,12 @@ def _hoax(item: TextItem, h: Hits, out: Collector) -> None:
             if not _NEGATED_BEFORE.search(item.text[max(0, hit.span[0] - 40):hit.span[0]]):
                 _add(out, "H17", item, hit)
                 break
-    said_genuine = h.first("genuine") if h.has("event") else None  # "video ini bukan editan! tsunami tadi pagi"
-    for hit in (h.first("hushed"), said_genuine):
+    said_genuine = (h.first("genuine") if h.has("event") else None) or h.first("genuine_strong")
+    for hit in (h.first("hushed"), said_genuine):  # "video ini bukan editan! tsunami tadi pagi"
         if hit and not out.fired("H15"):
             _add(out, "H15", item, hit)
+    for hit in h["money_hoax"][:1]:  # "koin Rp1.000 dicari kolektor Rp100 juta", "bagi-bagi ... yang komen Amin"
+        _add(out, "H13", item, hit)
     for hit in h["chosen"][:1]:  # "Nomor Anda terpilih sebagai pemenang", "bansos ... kirim foto KK"
         _add(out, "H13", item, hit)
     if not h.has("chosen") and h.has("aid_word") and h.has("reach_admin"):
@@ -92,6 +97,7 @@ def _hoax(item: TextItem, h: Hits, out: Collector) -> None:
         _add(out, "H1", item, hit)
 
 
+_WITHHELD = re.compile(r"(?i)\b(?:identitas|nama|wajah)\W*$")
 # "tanpa", "tidak mengandung", "gak pake" just before, or up to three words before ("tidak
 # menemukan beras plastik", "tidak ada peredaran permen mengandung narkoba"): a shop's promise or
 # a denial, not a scare
@@ -123,7 +129,7 @@ def _privacy(item: TextItem, h: Hits, out: Collector) -> None:
         if near_child:
             _add(out, "P12", item, child)
     home = h.first("home")
-    if home and (h.named(weak=True) or h.has("child")):
+    if home and (h.named(weak=True) or h.has("child")) and not h.has("condolence"):
         _add(out, "P13", item, home)
     for cue in ("health", "grades"):
         hit = h.first(cue)
@@ -132,7 +138,8 @@ def _privacy(item: TextItem, h: Hits, out: Collector) -> None:
             _add(out, "P11", item, hit)
             break
     address = ADDRESS.search(item.text) or VILLAGE.search(item.text)
-    if address and not home and not h.has("shop") and not h.has("business") \
+    public = h.has("condolence") or selling(item)  # the rumah duka of an obituary, a shop's own address
+    if address and not home and not h.has("shop") and not h.has("business") and not public \
             and any(abs(n[0] - address.start()) <= WINDOW for n in h.named(weak=True)):
         out.add(finding("P13", item.field, address.span(), address.group()))
     number = ID_NUMBER.search(item.text)
@@ -140,7 +147,7 @@ def _privacy(item: TextItem, h: Hits, out: Collector) -> None:
     if document:
         _add(out, "P15", item, document)
     victim = h.first("victim")
-    if victim and not h.has("condolence"):
+    if victim and not h.has("condolence") and not selling(item):  # "banjir diskon" at Mbak Tin's laundry
         people = [n for n in h.people if abs(n[0] - victim.span[0]) <= WINDOW]
         if people:
             span = people[0]

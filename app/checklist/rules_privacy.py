@@ -162,7 +162,7 @@ def _identity_numbers(item, masked, lex, out, taken) -> None:
 
 
 def _phones(inp, item, masked, lex, out, taken) -> None:
-    selling = None  # one look at the whole text, not one per number (a text of 6,000 numbers)
+    shop_post = None  # one look at the whole text, not one per number (a text of 6,000 numbers)
     for m in PHONE.finditer(masked):
         raw = item.text[m.start():m.end()]
         digits = re.sub(r"\D", "", raw)
@@ -176,8 +176,8 @@ def _phones(inp, item, masked, lex, out, taken) -> None:
         business = inp.all_business or digits in inp.business_numbers or _called_business(item, m.span()) \
             or _asked_to_call(item, m.span()) or _advertised(item, m.span())
         if not business:
-            selling = _selling(item) if selling is None else selling
-            business = selling
+            shop_post = selling(item) if shop_post is None else shop_post
+            business = shop_post
         out.add(finding("P4B" if business else "P4", item.field, m.span(), raw,
                         fix=None if business else _mask_fix(item, m.span())))
 
@@ -203,7 +203,7 @@ _TRADE = re.compile(r"(?i)\b(?:buka|open|pesan|dipesan|dipesen|pesanan|pasanan|o
                     r"jual|dijual|harga|nego)\b")
 
 
-def _selling(item: TextItem) -> bool:
+def selling(item: TextItem) -> bool:
     """A price and a word of trade in the same text: a shop's own post ("Semangkok mung Rp12.000,
     buka jam 6"), whose number is the shop's, whatever it calls it."""
     return bool(_PRICE.search(item.text) and _TRADE.search(item.text))
@@ -248,6 +248,13 @@ _SOMEONE_ELSES = re.compile(r"\b(?:untuk|atas nama|an|kepada|kpd|buat|pemenang|p
                             r"pemesan|alamat kirim|dikirim ke)\b")
 
 
+# an account in the name of a mosque, foundation, committee or firm, just after the number
+_ORG_ACCOUNT = re.compile(r"(?i)[\s,.:()-]{0,4}(?:a\.?\s?n\.?|atas nama)\s+(?:rekening\s+)?"
+                          r"(?:masjid|mushola|musholla|musala|"
+                          r"dkm|yayasan|panitia|paguyuban|takmir|pengurus|gereja|pura|vihara|klenteng|pt|cv|koperasi|"
+                          r"karang taruna|sekolah|pondok|ponpes|komunitas|lazis|lazismu|baznas|toko|ud|bumdes|kas)\b")
+
+
 def _accounts(item, masked, lex, out, taken) -> None:
     text = item.text
     for m in LONG_NUMBER.finditer(masked):
@@ -260,7 +267,8 @@ def _accounts(item, masked, lex, out, taken) -> None:
         if card and (near_bank or re.search(r"(?i)kartu|card|visa|master", text)):
             out.add(finding("P5", item.field, m.span(), raw, "block", _mask_fix(item, m.span())))
         elif near_bank and 8 <= len(digits) <= 18:
-            own = _called_business(item, m.span()) or _own_shop(item, m.span())
+            own = _called_business(item, m.span()) or _own_shop(item, m.span()) or \
+                bool(_ORG_ACCOUNT.match(text, m.end()))  # "Rek BSI 7123456789 a.n. DKM Al-Ikhlas"
             out.add(finding("P5", item.field, m.span(), raw, "info" if own else None,
                             None if own else _mask_fix(item, m.span())))
         else:

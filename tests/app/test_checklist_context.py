@@ -397,3 +397,38 @@ def test_a_crime_modus_rumour_warns_and_an_arrest_report_of_it_is_news():
 def test_a_curse_on_whoever_ignores_the_message_is_a_chain_letter():
     text = "Penjaga makam bermimpi didatangi Nabi. Yang mengabaikan pesan ini akan ditimpa musibah."
     assert rules(text).get("H1") == "warn"
+
+
+@pytest.mark.parametrize("text", [
+    "Dicari: kucing oren jantan namanya Mochi, hilang sejak Sabtu sore di Perum Griya Asri. "
+    "Yang melihat mohon hubungi 0858-1234-7761.",
+    "Ditemukan anjing jenis pom warna krem di Taman Kota. Pemilik silakan hubungi 0852-1199-3377 dengan bukti foto.",
+])
+def test_a_lost_or_found_notice_is_neither_a_victim_nor_a_slur(text):
+    found = rules(text)
+    assert not {r for r, sev in found.items() if sev in ("warn", "block")}, found
+
+
+
+@pytest.mark.parametrize("text, rule", [
+    ("Telah meninggal dunia dengan tenang Ibu Maria Suwarni, 81 tahun. Misa requiem di rumah duka "
+     "Jl. Sawo Kecik No. 12, Klaten.", "P13"),
+    ("Jasa Jahit Bu Endang terima permak celana. Permak cuma 15rb. Lokasi Gg. Kelinci No. 4 RT 06/RW 02.", "P13"),
+    ("Atap Mushola Al-Ikhlas bocor. Bantuan berapa pun berarti. Rek BSI 7123456789 a.n. DKM Al-Ikhlas.", "P5"),
+    ("Hasil uji cepat BPOM di tiga pasar menemukan 4 dari 60 sampel bakso mengandung boraks.", "H16"),
+    ("Majelis hakim menyatakan identitas korban dirahasiakan sesuai UU Perlindungan Anak.", "H15"),
+    ("BMKG menegaskan belum ada teknologi di dunia yang mampu memprediksi gempa bumi secara tepat.", "H12"),
+])
+def test_public_addresses_an_organisations_account_and_official_findings_are_not_flagged(text, rule):
+    assert rules(text).get(rule) in (None, "info")
+
+
+@pytest.mark.parametrize("text, rule", [
+    ("Uang koin Rp1.000 gambar kelapa sawit dicari kolektor dan dihargai sampai Rp100 juta per keping.", "H13"),
+    ("Vaksin HPV itu sebenarnya program rahasia untuk bikin perempuan mandul.", "H15"),
+    ("Pakar tsunami dari Jepang merilis hasil simulasi: tsunami 15 meter akan menghantam Bali tanggal 2 Juni.",
+     "H12"),
+    ("Saus sachet murahan itu dibuat dari tomat busuk dan pewarna tekstil.", "H16"),
+])
+def test_rare_coins_secret_programmes_dated_simulations_and_rubbish_food_are_hoax_signs(text, rule):
+    assert rules(text).get(rule) == "warn"

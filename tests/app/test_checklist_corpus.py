@@ -60,7 +60,7 @@ def test_the_fourth_tuning_set_of_hard_clean_texts_does_not_regress(results):
     # above the 5% target; an arrest report that names an OTP request stays flagged, since the
     # fake-arrest scam says "ditangkap" too
     out = results[checklist_eval.TUNE4.name]
-    assert out["any_false"] <= 28  # 31 before the model's second opinion on weak signs
+    assert out["any_false"] <= 23  # 31 before the model's second opinion on weak signs, 26 before tune8's fixes
     for category in CATEGORIES:
         assert out["categories"][category]["caught"] >= 10, category
 
@@ -71,12 +71,15 @@ def test_the_fifth_and_sixth_tuning_sets_and_the_old_holdout_6_do_not_regress(re
     # then the rules were tuned on them and the classifier trained on them, so these are no
     # longer unseen figures: holdout 7 below is
     bounds = {
-        checklist_eval.TUNE5.name: (12, {"hoax": 33, "hate": 35, "privacy": 35, "security": 38, "empathy": 35}),
-        checklist_eval.TUNE6.name: (8, {"hoax": 34, "hate": 38, "privacy": 39, "security": 40, "empathy": 40}),
+        checklist_eval.TUNE5.name: (11, {"hoax": 33, "hate": 35, "privacy": 35, "security": 38, "empathy": 35}),
+        checklist_eval.TUNE6.name: (5, {"hoax": 34, "hate": 38, "privacy": 39, "security": 40, "empathy": 40}),
         # 400 texts, a hundred hoax claims with no forwarding sign: as it came hoax 0.37 and 24 of
         # 180 clean texts flagged; the rules tuned on it, the classifier not trained on it
-        checklist_eval.TUNE7.name: (10, {"hoax": 37, "hate": 29, "privacy": 30, "security": 30, "empathy": 26}),
-        checklist_eval.HOLDOUT6.name: (3, {"hoax": 34, "hate": 36, "privacy": 34, "security": 36, "empathy": 35}),
+        checklist_eval.TUNE7.name: (10, {"hoax": 72, "hate": 29, "privacy": 30, "security": 30, "empathy": 26}),
+        # 500 texts, 160 hoax claims of every shape: as it came hoax 0.61 and 19 of 240 clean texts
+        # flagged; the rules tuned on it, the classifier not trained on it
+        checklist_eval.TUNE8.name: (7, {"hoax": 134, "hate": 25, "privacy": 24, "security": 25, "empathy": 20}),
+        checklist_eval.HOLDOUT6.name: (2, {"hoax": 34, "hate": 36, "privacy": 34, "security": 36, "empathy": 35}),
     }
     for name, (most_false, floors) in bounds.items():
         out = results[name]
