@@ -105,13 +105,15 @@ HOLDOUT_FLOOR = {
     "checklist_holdout3.jsonl": {"hoax": 38, "hate": 37, "privacy": 37, "security": 37, "empathy": 32},
     # written after all of the above by a helper that saw nothing of the project; as it came
     # (2026-12-02, commit 13af825): 29/32/32/30/33 caught, 27 of 135 clean texts flagged
-    "checklist_holdout7.jsonl": {"hoax": 29, "hate": 32, "privacy": 32, "security": 30, "empathy": 32},
+    "checklist_holdout7.jsonl": {"hoax": 31, "hate": 32, "privacy": 32, "security": 30, "empathy": 32},
     # a fifth helper's: as it came 22/31/33/29/29 (hoax 0.67), then 23 hoax after the hoax cues
     "checklist_holdout8.jsonl": {"hoax": 23, "hate": 31, "privacy": 33, "security": 29, "empathy": 29},
-    "checklist_holdout9.jsonl": {"hoax": 21, "hate": 33, "privacy": 33, "security": 33, "empathy": 30},
+    # a sixth helper's, written in a new session: as it came 21/33/33/33/30 (hoax 0.51), 12 flagged;
+    # after tune7's and tune8's hoax signs 23 hoax, 11 flagged
+    "checklist_holdout9.jsonl": {"hoax": 23, "hate": 33, "privacy": 33, "security": 33, "empathy": 30},
 }
-HOLDOUT_MAX_FALSE = {"checklist_holdout2.jsonl": 3, "checklist_holdout3.jsonl": 5, "checklist_holdout7.jsonl": 11,
-                     "checklist_holdout8.jsonl": 10, "checklist_holdout9.jsonl": 12}
+HOLDOUT_MAX_FALSE = {"checklist_holdout2.jsonl": 3, "checklist_holdout3.jsonl": 5, "checklist_holdout7.jsonl": 10,
+                     "checklist_holdout8.jsonl": 9, "checklist_holdout9.jsonl": 11}
 
 
 @pytest.mark.parametrize("name", sorted(HOLDOUT_FLOOR))
