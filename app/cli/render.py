@@ -9,9 +9,16 @@ from app.cli import options
 from app.output.encode import file_type
 from app.output.export import export
 from app.render.raster import render
+from app.templating.manifest import over_limit
 
 TEXT = {
     "written": {"id": "Tersimpan", "en": "Written"},
+    "too_long": {
+        "id": "Peringatan: kolom '{label}' berisi {n} karakter, lebih dari batasnya {limit}. Periksa "
+              "hasilnya: tata letak diuji sampai {limit} karakter.",
+        "en": "Warning: field '{label}' has {n} characters, more than its limit of {limit}. Check the "
+              "result: the layout was tested up to {limit} characters.",
+    },
     "overflow": {
         "id": "Peringatan: teks kolom '{field}' tidak muat di kotaknya, bahkan pada {size}px "
               "({hidden} baris tersembunyi). Persingkat teksnya.",
@@ -38,8 +45,16 @@ def run(args, library) -> int:
     rendered = render(design, library, args.scale)
     export(rendered, args.out)
     lang = args.lang or design.lang
+    warn_over_limit(library, design, lang)
+    labels = {f.key: f.label.get(lang) for f in library.get(design.template).manifest.fields}
     for box in rendered.composition.report.overflows:
-        print(TEXT["overflow"][lang].format(field=box.field or "?", size=box.size,
+        print(TEXT["overflow"][lang].format(field=labels.get(box.field, box.field or "?"), size=box.size,
                                             hidden=box.hidden_lines), file=sys.stderr)
     print(f"{TEXT['written'][lang]}: {args.out}")
     return 0
+
+
+def warn_over_limit(library, design, lang: str) -> None:
+    """A value over its field's max_chars: a warning on stderr, in the user's language."""
+    for f, n, _where in over_limit(library.get(design.template).manifest, design.fields):
+        print(TEXT["too_long"][lang].format(label=f.label.get(lang), n=n, limit=f.max_chars), file=sys.stderr)

@@ -275,3 +275,20 @@ def _theme(data: Any, where: _Where) -> Theme:
         if not isinstance(value, str) or not _COLOR.match(value):
             raise where.at(name).fail("harus warna #RRGGBB.", "must be a #RRGGBB colour.")
     return Theme(theme_id, _text2(where, data, "name"), colors)
+
+
+def over_limit(manifest, fields: dict) -> list[tuple[Field, int, str]]:
+    """(field, length, where) for each text value longer than its field's max_chars, list items
+    included ("penandatangan.1.nama"): the layout was tested to that length, not beyond it."""
+    out = []
+    for f in manifest.fields:
+        value = fields.get(f.key)
+        if f.type in TEXT_TYPES and f.max_chars and isinstance(value, str) and len(value) > f.max_chars:
+            out.append((f, len(value), f.key))
+        elif f.type == "list" and isinstance(value, list):
+            for i, entry in enumerate(value):
+                for sub in f.item:
+                    text = entry.get(sub.key) if isinstance(entry, dict) else (entry if sub is f.item[0] else None)
+                    if sub.type in TEXT_TYPES and sub.max_chars and isinstance(text, str) and len(text) > sub.max_chars:
+                        out.append((sub, len(text), f"{f.key}.{i}.{sub.key}"))
+    return out

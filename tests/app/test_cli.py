@@ -54,7 +54,7 @@ def test_templates_show_fields_and_format_sizes(capsys):
     sizes = {f["id"]: (f["width"], f["height"]) for f in data["format_sizes"]}
     assert sizes["portrait"] == (1080, 1350) and sizes["story"] == (1080, 1920)
     field = next(f for f in data["fields"] if f["key"] == "nama_produk")
-    assert field["required"] and field["max_chars"] == 40 and field["sample"]["id"]
+    assert field["required"] and field["max_chars"] == 60 and field["sample"]["id"]
     code, out, _ = run(capsys, "templates", "show", "produk-umkm", "--lang", "en")
     assert code == 0 and "Product name" in out and "1080×1350" in out
 
@@ -107,7 +107,7 @@ def test_error_language_follows_lang(capsys, tmp_path):
 def test_overflow_prints_a_warning(capsys, tmp_path):
     code, _, err = run(capsys, "render", "produk-umkm", "--out", str(tmp_path / "a.png"),
                        "--scale", "0.25", "--set", "nama_produk=" + "panjang " * 60)
-    assert code == 0 and "nama_produk" in err and "Peringatan" in err
+    assert code == 0 and "Nama produk" in err and "Peringatan" in err
 
 
 def test_design_file_and_flags_on_top(capsys, tmp_path):
@@ -162,3 +162,14 @@ def test_a_start_loads_no_command_machinery_it_does_not_run():
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, cwd=ROOT)
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_render_warns_in_the_users_language_when_a_value_is_over_its_limit(capsys, tmp_path):
+    long_name = "Keripik Tempe Renyah Khas Malang Bu Sri Rahayu Asli Blitar Jawa Timur"  # 69 > 60
+    code, _, err = run(capsys, "render", "produk-umkm", "--set", f"nama_produk={long_name}",
+                       "--out", str(tmp_path / "a.png"))
+    assert code == 0 and (tmp_path / "a.png").is_file()
+    assert "kolom 'Nama produk' berisi 69 karakter, lebih dari batasnya 60" in err
+    code, _, err = run(capsys, "render", "produk-umkm", "--set", "nama_produk=Kopi Gayo", "--out",
+                       str(tmp_path / "b.png"))
+    assert code == 0 and "batasnya" not in err

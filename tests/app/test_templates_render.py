@@ -68,3 +68,23 @@ def test_margins_and_minimum_text_size(library):
             x, _, w, _ = box.ink
             if w:
                 assert x >= 0.05 * width - 1 and x + w <= 0.95 * width + 1, (tid, fmt, box.field)
+
+
+# Real names are long: a 59- and a 63-character one, inside the 60-character limits (the last
+# word of the product name beyond it). Neither may be cut with "…" nor run into anything, in any
+# format, with every other field at its sample.
+LONG_NAMES = [
+    ("produk-umkm", "nama_produk", "Keripik Tempe Renyah Khas Malang Bu Sri Rahayu Asli Blitar"),
+    ("sertifikat", "nama", "Raden Ajeng Siti Nurhaliza Kusumawardhani Purnamasari Putri"),
+]
+
+
+@pytest.mark.parametrize(("template_id", "key", "name"), LONG_NAMES)
+def test_a_long_name_is_never_cut_and_collides_with_nothing(library, template_id, key, name):
+    manifest = library.get(template_id).manifest
+    assert len(name) <= next(f.max_chars for f in manifest.fields if f.key == key) and len(name) >= 58
+    for fmt in manifest.formats:
+        report = render(Design(template=template_id, format=fmt, fields={key: name}), library, 0.5).composition.report
+        box = next(b for b in report.text_boxes if b.field == key)
+        assert " ".join(box.lines) == name and not box.truncated and not box.overflow, (fmt, box.lines)
+        assert report.collisions() == [], (fmt, report.collisions())
