@@ -59,7 +59,7 @@ def compose(design: Design, library: Library, scale: float = 1.0) -> Composition
     fmt = formats.get(design.format)
     formats.check_scale(fmt.width, fmt.height, scale)  # before image frames are sized by it
     report = LayoutReport(man.id, fmt.id, fmt.width, fmt.height, unit=fmt.unit)
-    ctx = RenderContext(report, scale * fmt.unit)
+    ctx = RenderContext(report, scale * fmt.unit, whole_fields(man))
     name = f"{man.id}/{fmt.id}.svg.j2"
     resolved = values.resolve(design, template)
     report.cleaned = values.cleaned_keys(resolved)
@@ -79,6 +79,12 @@ def compose(design: Design, library: Library, scale: float = 1.0) -> Composition
     svgsafety.check(svg, frame_hrefs=ctx.frames.keys())
     frames, ctx.frames = ctx.frames, {}  # the context lives on in Jinja's reference cycles
     return Composition(svg, report, fmt, scale, resolved, template, frames)
+
+
+def whole_fields(man) -> frozenset[str]:
+    """The fields a layout may shrink and wrap but never cut with "…": the required text fields
+    (a product's or a person's name, a headline) and every number (a price)."""
+    return frozenset(f.key for f in man.fields if (f.required and f.type == "text") or f.type == "number")
 
 
 def theme_colors(man, design: Design) -> dict[str, str]:

@@ -86,9 +86,10 @@ def _number(name: str, value, lo: float, hi: float) -> float:
 
 
 class RenderContext:
-    def __init__(self, report: LayoutReport, scale: float):
+    def __init__(self, report: LayoutReport, scale: float, whole: frozenset[str] = frozenset()):
         self.report = report
         self.scale = scale
+        self.whole = whole  # fields never cut with "…": names, headlines, prices
         # image_frame writes a token as the href; the Composition turns it into the data URI
         # only when the SVG itself is needed, and the raster draws the frame's pixels
         self.frames: dict[str, images.Framed] = {}
@@ -110,7 +111,7 @@ class RenderContext:
         if anchor is None:
             raise TemplateError(f"align '{align}' tidak valid.", f"align '{align}' is not valid.")
         fitted = textlayout.fit(text, w, h, family, weight, size, min_size, max_lines,
-                                line_height, italic)
+                                line_height, italic, whole=key in self.whole)
         shown = fitted.display
         step = fitted.size * line_height
         block = fitted.cap_height + (len(shown) - 1) * step + fitted.descent
@@ -139,7 +140,7 @@ class RenderContext:
             field=key, box=(x, y, w, h), ink=(ix0, iy0, ix1 - ix0, iy1 - iy0), font=family,
             weight=weight, size=fitted.size, requested_size=size, min_size=min_size, lines=shown,
             fill=str(fill), align=anchor, overflow=fitted.overflow, truncated=fitted.truncated,
-            hidden_lines=max(0, len(fitted.lines) - max_lines), line_inks=line_inks,
+            hidden_lines=max(0, len(fitted.lines) - len(shown)), line_inks=line_inks,
             on=_names(on),
         ))
         width = max(fitted.display_widths, default=0.0)

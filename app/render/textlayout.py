@@ -85,7 +85,12 @@ def fit(
     max_lines: int,
     line_height: float,
     italic: bool = False,
+    whole: bool = False,
 ) -> Fitted:
+    """The largest size from `size` down to `min_size` at which `text` fits the box in
+    `max_lines`; at `min_size` it overflows. Overflowing, the shown lines end in "…", unless the
+    text is `whole` (a name, a headline, a price): then every line is shown, past the box, and
+    the overflow is reported rather than hidden."""
     truncated = len(text) > HARD_CHAR_CAP
     if truncated:
         text = text[:HARD_CHAR_CAP]
@@ -105,7 +110,7 @@ def fit(
         )
         if fits or last:
             result.overflow = not fits or truncated
-            result.display = _shown(lines, max_lines, width, measure)
+            result.display = list(lines) if whole else _shown(lines, max_lines, width, measure)
             result.display_widths = [measure.width(line) for line in result.display]
             result.ink = [_ink(measure.metrics, line) for line in result.display]
             return result

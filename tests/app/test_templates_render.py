@@ -76,6 +76,7 @@ def test_margins_and_minimum_text_size(library):
 LONG_NAMES = [
     ("produk-umkm", "nama_produk", "Keripik Tempe Renyah Khas Malang Bu Sri Rahayu Asli Blitar"),
     ("sertifikat", "nama", "Raden Ajeng Siti Nurhaliza Kusumawardhani Purnamasari Putri"),
+    ("prestasi", "nama", "Muhammad Rizky Ananda Pratama Wicaksono, SMAN 3 Yogyakarta"),
 ]
 
 
@@ -88,3 +89,17 @@ def test_a_long_name_is_never_cut_and_collides_with_nothing(library, template_id
         box = next(b for b in report.text_boxes if b.field == key)
         assert " ".join(box.lines) == name and not box.truncated and not box.overflow, (fmt, box.lines)
         assert report.collisions() == [], (fmt, report.collisions())
+
+
+def test_a_name_or_a_price_past_every_limit_is_shown_whole_and_reported_never_cut(library):
+    # the rule for a name, a headline or a price: wrap, shrink to min_size, then report the
+    # overflow; only secondary text may end in "…"
+    name = "Keripik Tempe Renyah Khas Malang Bu Sri Rahayu Asli Blitar " * 3
+    fields = {"nama_produk": name, "harga": 1250000000, "deskripsi": "Gurih " * 60}
+    report = render(Design(template="produk-umkm", format="square", fields=fields), library, 0.5).composition.report
+    head = next(b for b in report.text_boxes if b.field == "nama_produk")
+    assert " ".join(head.lines) == name.strip() and head.overflow and head.hidden_lines == 0
+    price = next(b for b in report.text_boxes if b.field == "harga")
+    assert "…" not in "".join(price.lines)
+    desc = next(b for b in report.text_boxes if b.field == "deskripsi")
+    assert desc.lines[-1].endswith("…") and desc.hidden_lines > 0
