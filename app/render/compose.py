@@ -13,7 +13,7 @@ from jinja2.exceptions import SecurityError
 from app import fsguard
 from app.errors import DiplomatError, FormatError, TemplateError, TemplateLimitError, UnsafeTemplateError
 from app.model import formats
-from app.model.colors import best_on
+from app.model.colors import best_on, contrast, hex_rgb
 from app.model.design import Design
 from app.model.layoutreport import LayoutReport
 from app.render import layers, qtenv, svgsafety, values
@@ -89,20 +89,46 @@ def whole_fields(man) -> frozenset[str]:
 
 def theme_colors(man, design: Design) -> dict[str, str]:
     """The chosen theme's colours; the "brand" theme puts the brand kit's colours on top of the
-    template's first theme (accent = primary, surface = secondary)."""
+    template's first theme (accent = primary, surface = secondary), never on a colour the
+    manifest calls symbolic (merah-putih, a religious or national symbol), and with every text
+    colour that read on the old surface or accent made to read on the new one."""
     if design.theme != "brand":
         return man.theme(design.theme).colors
     brand = design.brand
     if not brand.primary:
         raise TemplateError("Tema 'brand' butuh warna utama di brand kit.",
                             "The 'brand' theme needs a primary colour in the brand kit.")
-    colors = dict(man.themes[0].colors)
-    colors["accent"] = brand.primary
-    colors["on_accent"] = best_on(brand.primary)
-    if brand.secondary:
-        colors["surface"] = brand.secondary
-        colors["on_surface"] = best_on(brand.secondary)
+    base = man.themes[0].colors
+    colors = dict(base)
+    primary, secondary = brand.primary, brand.secondary
+    if secondary and _ratio(primary, base["background"]) < UI_CONTRAST <= _ratio(secondary, base["background"]):
+        primary, secondary = secondary, primary  # a button in the primary would vanish into the background
+    if "accent" not in man.symbolic:
+        colors["accent"] = primary
+        colors["on_accent"] = best_on(primary)
+    if secondary and "surface" not in man.symbolic and "surface" in colors \
+            and _ratio(secondary, base["background"]) >= CARD_CONTRAST:  # cards that still show
+        colors["surface"] = secondary
+        colors["on_surface"] = best_on(secondary)
+    for key, value in base.items():
+        if key in ("background", "surface", "accent", "on_accent", "on_surface") or key in man.symbolic:
+            continue
+        for ground in ("surface", "accent"):
+            if ground in base and colors[ground] != base[ground] \
+                    and _ratio(value, base[ground]) >= TEXT_CONTRAST > _ratio(value, base["background"]) \
+                    and _ratio(colors[key], colors[ground]) < TEXT_CONTRAST:
+                colors[key] = best_on(colors[ground])  # card text made for the old card colour
     return colors
+
+
+TEXT_CONTRAST = 4.5  # WCAG AA for text
+UI_CONTRAST = 3.0  # WCAG 1.4.11 for a button against what surrounds it
+CARD_CONTRAST = 1.5  # a card or panel that still stands apart from the background
+
+
+def _ratio(a: str, b: str) -> float:
+    ra, rb = hex_rgb(a), hex_rgb(b)
+    return contrast(ra, rb) if ra and rb else 21.0
 
 
 def _brand_vars(design: Design) -> dict:

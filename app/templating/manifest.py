@@ -75,6 +75,7 @@ class Manifest:
     fields: list[Field]
     themes: list[Theme]
     path: Path
+    symbolic: tuple[str, ...] = ()  # theme colours a brand kit may not replace (merah-putih)
 
     def field(self, key: str) -> Field | None:
         return next((f for f in self.fields if f.key == key), None)
@@ -182,7 +183,15 @@ def parse(data: dict, path: Path) -> Manifest:
         fields=fields,
         themes=themes,
         path=path.parent,
+        symbolic=_symbolic(data.get("symbolic", []), themes, where),
     )
+
+
+def _symbolic(value: Any, themes: list[Theme], where: _Where) -> tuple[str, ...]:
+    if not isinstance(value, list) or not all(isinstance(k, str) and k in themes[0].colors for k in value):
+        raise where.at("symbolic").fail("berisi nama warna tema (background, surface, ...).",
+                                        "must list theme colour names (background, surface, ...).")
+    return tuple(value)
 
 
 def _text2(where: _Where, data: dict, key: str) -> Text2:
