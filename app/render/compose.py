@@ -70,6 +70,7 @@ def compose(design: Design, library: Library, scale: float = 1.0) -> Composition
         "fmt": _format_vars(fmt),
         "lang": design.lang,
         "text_box": ctx.text_box,
+        "measure": ctx.measure,
         "image_frame": ctx.image_frame,
         "qr": ctx.qr,
         "icon": ctx.icon,

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import secrets
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from xml.etree import ElementTree as ET
@@ -85,6 +86,12 @@ def _number(name: str, value, lo: float, hi: float) -> float:
     return number
 
 
+@dataclass(frozen=True)
+class Measured:
+    size: float
+    lines: int
+
+
 class RenderContext:
     def __init__(self, report: LayoutReport, scale: float, whole: frozenset[str] = frozenset()):
         self.report = report
@@ -147,6 +154,20 @@ class RenderContext:
         baseline = top + fitted.cap_height + (len(shown) - 1) * step
         return _text_markup(parts, top, top + block, baseline, width, fitted.size, len(shown),
                             fitted.overflow)
+
+    def measure(self, value, w, font="Inter", weight=400, size=40, min_size=28, max_lines=3,
+                line_height=1.3, italic=False):
+        """How `value` would set in a box `w` wide (the size and the number of lines), drawing
+        nothing and reporting nothing: for a layout that gives each item the room it needs."""
+        family, weight = fonts.check(font, weight)
+        w = _number("w", w, 0.01, 10_000)
+        size = _number("size", size, 4, 1_000)
+        min_size = _number("min_size", min_size, 4, 1_000)
+        max_lines = int(_number("max_lines", max_lines, 1, 200))
+        line_height = _number("line_height", line_height, 0.5, 5)
+        text = "" if value is None else str(value)
+        fitted = textlayout.fit(text, w, 10_000, family, weight, size, min_size, max_lines, line_height, italic)
+        return Measured(fitted.size, len(fitted.display) if text.strip() else 0)
 
     def image_frame(self, image, x, y, w, h, fit="cover", focus=None, radius=0, opacity=1):
         if not isinstance(image, ImageValue):

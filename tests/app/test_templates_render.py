@@ -103,3 +103,14 @@ def test_a_name_or_a_price_past_every_limit_is_shown_whole_and_reported_never_cu
     assert "…" not in "".join(price.lines)
     desc = next(b for b in report.text_boxes if b.field == "deskripsi")
     assert desc.lines[-1].endswith("…") and desc.hidden_lines > 0
+
+
+def test_list_rows_follow_their_content(library):
+    # daftar-alasan's sample: item 4's body is one line, the others two; it gets no two-line slot
+    report = render(Design(template="daftar-alasan", format="square"), library, 0.5).composition.report
+    bodies = [b for b in report.text_boxes if b.field and b.field.startswith("butir.") and b.field.endswith(".isi")]
+    one = [b for b in bodies if len(b.lines) == 1]
+    two = [b for b in bodies if len(b.lines) == 2]
+    assert one and two
+    assert max(b.box[3] for b in one) < min(b.box[3] for b in two) - 20
+    assert report.collisions() == []
