@@ -8,11 +8,15 @@ check); contrast under WCAG AA or text too small for a phone (the checklist's ow
 pixels); text outside the story safe area or the margins; a template that ignores the brand
 kit; fewer than three themes; sample files without a source line.
 Warnings: text that overflows, or runs into something, when fields are filled to their
-max_chars.
+max_chars; and in two stress sets: long and short values side by side (every other field at
+its max_chars, the rest one word, then the other way round), and odd photos in every photo
+field (a 4:1 panorama, a 1:2.5 portrait, and a 400-pixel image, which must get the
+low-resolution finding O3).
 """
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -141,6 +145,7 @@ def _format(library: Library, template, fmt: str, result: LintResult) -> None:
                     result.add("error", f.message["id"], f.message["en"], f"{where} [{f.field}]")
     _brand(library, template, fmt, scale, result)
     _max_chars(library, template, fmt, scale, result)
+    _stress(library, template, fmt, scale, result)
 
 
 def _check_render(rendered, spec, scale: float, where: str, result: LintResult) -> None:
@@ -240,3 +245,72 @@ def _fillable(f) -> bool:
 
 def _filler(max_chars: int) -> str:
     return (FILLER * (max_chars // len(FILLER) + 1))[:max_chars].rstrip()
+
+
+def _stress(library: Library, template, fmt: str, scale: float, result: LintResult) -> None:
+    """The long-and-short and odd-photo stress sets: a collision, a name or headline that
+    overflows, or a small photo without its O3 finding is a warning."""
+    man = template.manifest
+    text_fields = [f for f in man.fields if _fillable(f)]
+    for parity in (0, 1):
+        fields = {f.key: _filler(f.max_chars) if i % 2 == parity else "Kopi" for i, f in enumerate(text_fields)}
+        _stress_render(library, Design(template=man.id, format=fmt, fields=fields), scale, result,
+                       f"{fmt} panjang-pendek/long-short")
+    photos = [f for f in man.fields if f.type == "image"]
+    if not photos:
+        return
+    for name, path in odd_photos().items():
+        design = Design(template=man.id, format=fmt, images={f.key: ImageRef(str(path)) for f in photos})
+        report = _stress_render(library, design, scale, result, f"{fmt} foto/photo {name}")
+        if report is not None and name == "kecil" and not _low_res_flagged(report, scale, fmt):
+            result.add("warning", "Foto 400 piksel tidak mendapat peringatan resolusi rendah (O3).",
+                       "A 400-pixel photo gets no low-resolution finding (O3).", f"{fmt} foto/photo {name}")
+
+
+def _stress_render(library: Library, design: Design, scale: float, result: LintResult, where: str):
+    try:
+        report = compose(design, library, scale).report
+    except TemplateLimitError:
+        raise
+    except DiplomatError as exc:
+        result.add("error", exc.id_text, exc.en_text, where)
+        return None
+    whole = {f.key for f in library.get(design.template).manifest.fields
+             if (f.required and f.type == "text") or f.type == "number"}
+    for box in report.overflows:
+        if box.field in whole:
+            result.add("warning", f"Kolom utama '{box.field}' tidak muat.", f"Main field '{box.field}' overflows.",
+                       where)
+    for hit in report.collisions():
+        result.add("warning", f"Kolom '{hit.a}' menabrak '{hit.b}'.", f"Field '{hit.a}' runs into '{hit.b}'.", where)
+    return report
+
+
+def _low_res_flagged(report, scale: float, fmt: str) -> bool:
+    out = Collector()
+    rules_visual.layout(CheckInput(report=report, scale=scale, is_print=formats.get(fmt).dpi != 72), out)
+    return any(f.rule == "O3" for f in out.findings)
+
+
+_ODD = {"panorama": (4000, 1000), "tinggi": (800, 2000), "kecil": (400, 300)}
+
+
+def odd_photos() -> dict[str, Path]:
+    """The stress set's photos, drawn once per process into the temporary folder: a 4:1
+    panorama, a 1:2.5 portrait and a 400-pixel image, each a gradient with a subject mark."""
+    import tempfile
+
+    from PIL import Image, ImageDraw
+
+    folder = Path(tempfile.gettempdir()) / f"diplomat-lint-photos-{os.getuid() if hasattr(os, 'getuid') else 0}"
+    folder.mkdir(exist_ok=True)
+    paths = {}
+    for name, size in _ODD.items():
+        path = folder / f"{name}.jpg"
+        if not path.is_file():
+            im = Image.linear_gradient("L").resize(size).convert("RGB")
+            ImageDraw.Draw(im).ellipse((size[0] * 0.4, size[1] * 0.35, size[0] * 0.6, size[1] * 0.65),
+                                       fill=(200, 90, 40))
+            im.save(path, "JPEG", quality=85)
+        paths[name] = path
+    return paths

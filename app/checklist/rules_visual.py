@@ -164,6 +164,23 @@ def layout(inp: CheckInput, out: Collector) -> None:
             out.add(finding("A2", box.field, None, " ".join(box.lines)))
         _contrast(inp, report, box, out)
     _collisions(report, out)
+    _low_resolution(report, out, LOW_RES_PRINT if inp.is_print else LOW_RES)
+
+
+LOW_RES = 0.75  # fewer source pixels than this per output pixel: a photo blown up 1.33x or more
+LOW_RES_PRINT = 0.5  # at 300 dpi: under 150 dpi on paper
+
+
+def _low_resolution(report, out: Collector, least: float) -> None:
+    """O3: a photo stretched well past its own pixels across its frame looks soft or blocky."""
+    for img in report.images:
+        used = img.crop_original_w or img.crop[2]
+        if not img.field or img.field.startswith("brand") or not used or not img.box[2]:
+            continue
+        frame_px = img.box[2] * report.unit  # at full size, whatever the preview's scale
+        if used < least * frame_px:
+            out.add(finding("O3", img.field, None, img.field,
+                            parts={"src": str(round(used)), "frame": str(round(frame_px))}))
 
 
 def _collisions(report, out: Collector) -> None:

@@ -56,6 +56,7 @@ class ImageFrameReport:
     box: Box
     source_size: tuple[int, int]
     crop: Box  # the part of the source image that fills the frame, in source pixels
+    crop_original_w: float = 0.0  # that part's width in the file's own pixels (before any draft)
 
 
 @dataclass

@@ -185,9 +185,11 @@ class RenderContext:
                               round(radius * self.scale))
         bx, by, bw, bh = framed.box
         ix, iy, iw, ih = x + bx * w, y + by * h, bw * w, bh * h
+        own = images.upright_size(image.path)
+        decoded_w = framed.source_size[0] or 1
         self.report.images.append(ImageFrameReport(
             field=image.field_key, box=(ix, iy, iw, ih), source_size=framed.source_size,
-            crop=framed.crop,
+            crop=framed.crop, crop_original_w=framed.crop[2] * (own[0] / decoded_w if own else 1.0),
         ))
         href = f"{layers.FRAME_HREF}{self._token}-{len(self.frames)}"
         self.frames[href] = framed

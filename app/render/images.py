@@ -8,6 +8,7 @@ design without decoding its photos again.
 from __future__ import annotations
 
 import base64
+import functools
 import io
 import os
 import stat
@@ -348,3 +349,25 @@ def to_data_uri(im: Image.Image) -> str:
         im.convert("RGB").save(buf, "JPEG", quality=90)  # 4:2:0: decodes faster in QtSvg
         mime = "image/jpeg"
     return f"data:{mime};base64,{base64.b64encode(buf.getvalue()).decode('ascii')}"
+
+
+@functools.lru_cache(maxsize=256)
+def _upright_size(ident) -> tuple[int, int] | None:
+    path = Path(ident[0])
+    try:
+        with Image.open(path, formats=SAFE_FORMATS) as im:  # the header only: no pixels decoded
+            w, h = im.size
+            turned = im.getexif().get(0x0112, 1) in (5, 6, 7, 8)
+    except (OSError, ValueError, SyntaxError, Image.DecompressionBombError):
+        return None
+    return (h, w) if turned else (w, h)
+
+
+def upright_size(path) -> tuple[int, int] | None:
+    """The photo's own size, upright, from its header: what a frame's pixels are measured against
+    (a drafted decode holds fewer). None for a file that cannot be read."""
+    path = Path(path)
+    info = file_stat(path)
+    if info is None:
+        return None
+    return _upright_size((str(path.resolve()), info.st_mtime_ns, info.st_size))

@@ -140,8 +140,10 @@ def test_lint_a_collision_only_at_max_chars_is_a_warning_naming_both(tmp_path):
             '{{ text_box(f.harga, 80, 820, 900, 80, size=56, min_size=56, max_lines=1,'
             ' fill="#111111") }}')
     write_svg_template(tmp_path / "tpl" / "uji", body, extra_manifest=EXTRA)
+    # and the long-and-short stress set, with 'harga' long and 'judul' short, finds it too
     assert _lint_collisions(tmp_path / "tpl" / "uji") == [
-        ("warning", "Field 'harga' runs into 'tombol' when filled to its max_chars.")]
+        ("warning", "Field 'harga' runs into 'tombol' when filled to its max_chars."),
+        ("warning", "Field 'harga' runs into 'tombol'.")]
 
 
 # -- the known cases, in the bundled templates -------------------------------------------------

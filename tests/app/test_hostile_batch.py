@@ -228,7 +228,7 @@ def test_image_option_design_and_brand_logo_paths_too_long_to_look_up_are_one_li
 
 def _photo(path: Path) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
-    Image.new("RGB", (320, 240), (180, 90, 40)).save(path, "JPEG")
+    Image.new("RGB", (1600, 1200), (180, 90, 40)).save(path, "JPEG")
     return path
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from app.model import formats
-from app.model.design import Design
+from app.model.design import Design, ImageRef
 from app.render.raster import render
 from app.templating.library import Library
 
@@ -114,3 +114,23 @@ def test_list_rows_follow_their_content(library):
     assert one and two
     assert max(b.box[3] for b in one) < min(b.box[3] for b in two) - 20
     assert report.collisions() == []
+
+
+def test_a_small_photo_gets_the_low_resolution_finding_and_the_sample_does_not(library):
+    from app.authoring.lint import odd_photos
+    from app.checklist.engine import check_design
+
+    small = Design(template="produk-umkm", format="portrait", images={"foto": ImageRef(str(odd_photos()["kecil"]))})
+    rules_found = {f.rule for f in check_design(small, render(small, library, 0.5)).findings}
+    assert "O3" in rules_found
+    sample = Design(template="produk-umkm", format="portrait")
+    assert "O3" not in {f.rule for f in check_design(sample, render(sample, library, 0.5)).findings}
+
+
+def test_the_stress_sets_find_no_collision_or_cut_name_in_the_product_poster(library):
+    from app.authoring import lint
+
+    result = lint.LintResult("produk-umkm")
+    for fmt in library.get("produk-umkm").manifest.formats:
+        lint._stress(library, library.get("produk-umkm"), fmt, 0.5, result)
+    assert result.issues == []

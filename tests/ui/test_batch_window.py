@@ -29,7 +29,7 @@ ROWS = [  # as the spreadsheet app numbers them: the header is row 1
 def write_sheet(folder: Path, rows: list[list[str]], name: str = "produk.csv") -> Path:
     (folder / "foto").mkdir(exist_ok=True)
     for i, colour in enumerate([(200, 60, 40), (40, 160, 90), (30, 60, 200)]):
-        Image.new("RGB", (480, 360), colour).save(folder / "foto" / f"p{i}.jpg", "JPEG", quality=85)
+        Image.new("RGB", (1600, 1200), colour).save(folder / "foto" / f"p{i}.jpg", "JPEG", quality=85)
     path = folder / name
     with open(path, "w", newline="", encoding="utf-8") as handle:
         writer = csv.writer(handle)
