@@ -90,7 +90,7 @@ def fit(
     """The largest size from `size` down to `min_size` at which `text` fits the box in
     `max_lines`; at `min_size` it overflows. Overflowing, the shown lines end in "…", unless the
     text is `whole` (a name, a headline, a price): then every line is shown, past the box, and
-    the overflow is reported rather than hidden."""
+    the overflow is reported rather than hidden; a whole text that fits is balanced."""
     truncated = len(text) > HARD_CHAR_CAP
     if truncated:
         text = text[:HARD_CHAR_CAP]
@@ -108,6 +108,9 @@ def fit(
             and all(w <= width + 0.01 for w in result.widths)
             and result.block_height(line_height) <= height + 0.01
         )
+        if fits and whole and len(lines) > 1:
+            lines = balance(paras, width, measure, len(lines))
+            result = _result(lines, measure, candidate, truncated)
         if fits or last:
             result.overflow = not fits or truncated
             result.display = list(lines) if whole else _shown(lines, max_lines, width, measure)
@@ -115,6 +118,26 @@ def fit(
             result.ink = [_ink(measure.metrics, line) for line in result.display]
             return result
         candidate = max(min_size, candidate - SHRINK_STEP)
+
+
+def balance(paras: list[list[str]], width: float, measure: _Measure, count: int) -> list[str]:
+    """The same number of lines, as even as they go: the narrowest measure that still wraps
+    into `count` lines (CSS's text-wrap: balance), so a headline never leaves one short word
+    alone on its last line ("Festival Wayang Nusantara / 2026" becomes "Festival Wayang /
+    Nusantara 2026")."""
+    lo = max((measure.width(w) for words in paras for w in words), default=0.0)
+    hi = width
+    best = wrap(paras, width, measure)
+    for _ in range(12):  # to within width / 4096: far under a pixel
+        if hi - lo < 0.5:
+            break
+        mid = (lo + hi) / 2
+        trial = wrap(paras, mid, measure, count)
+        if len(trial) <= count:
+            best, hi = trial, mid
+        else:
+            lo = mid
+    return best
 
 
 def _result(lines: list[str], measure: _Measure, size: float, truncated: bool) -> Fitted:

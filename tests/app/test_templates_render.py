@@ -134,3 +134,10 @@ def test_the_stress_sets_find_no_collision_or_cut_name_in_the_product_poster(lib
     for fmt in library.get("produk-umkm").manifest.formats:
         lint._stress(library, library.get("produk-umkm"), fmt, 0.5, result)
     assert result.issues == []
+
+
+def test_a_headline_is_balanced_never_one_short_word_alone(library):
+    report = render(Design(template="acara-budaya", format="portrait",
+                           fields={"nama_acara": "Festival Wayang Nusantara 2026"}), library, 0.5).composition.report
+    head = next(b for b in report.text_boxes if b.field == "nama_acara")
+    assert head.lines == ["Festival Wayang", "Nusantara 2026"]
