@@ -22,6 +22,7 @@ from app.batch.state import STATE_DIR, Journal
 from app.errors import FieldError, WriteError
 from app.model import formats
 from app.render import images
+from app.templating import manifest
 
 Progress = Callable[[int, int, RowResult], None]  # (rows done, rows in all, the latest row)
 
@@ -69,7 +70,8 @@ def preflight(plan: Plan, jobs: int, progress: Progress | None = None, stop=lamb
             if problems:
                 pre.rows.append(RowResult(row.number, "failed", cause=_join(problems)))
                 continue
-            outside[row.number] = outside_images(task, Path(plan.options.sheet).resolve().parent)
+            outside[row.number] = outside_images(task, Path(plan.options.sheet).resolve().parent) \
+                + over_limit(plan, task)
             for key, path in task.images.items():
                 why = image_problem(Path(path))
                 if why:
@@ -104,13 +106,27 @@ def outside_images(task, sheet_dir: Path) -> list[tuple[str, str]]:
     return found
 
 
-def noted(result: RowResult, outside: list[tuple[str, str]]) -> RowResult:
-    """The row's result with a warning for each image from outside the sheet's folder."""
-    for key, path in outside:
-        result.findings.append({
-            "rule": "GAMBAR", "severity": "warn", "field": key, "format": "",
-            "message": {"id": f"gambar dari luar folder lembar kerja: {path}",
-                        "en": f"image from outside the sheet's folder: {path}"}})
+def over_limit(plan: Plan, task) -> list[dict]:
+    """A note for each of the row's values longer than its field's max_chars: the layout was
+    tested up to that length, so the row is worth a look even when it fits."""
+    return [{"rule": "PANJANG", "severity": "warn", "field": where, "format": "",
+             "message": {"id": f"kolom '{f.label.id}' berisi {n} karakter, lebih dari batasnya {f.max_chars}",
+                         "en": f"field '{f.label.en}' has {n} characters, more than its limit of {f.max_chars}"}}
+            for f, n, where in manifest.over_limit(plan.template.manifest, task.fields)]
+
+
+def noted(result: RowResult, outside: list) -> RowResult:
+    """The row's result with a warning for each image from outside the sheet's folder (a
+    (field, path) pair) and each note already made (a value over its limit)."""
+    for item in outside:
+        if isinstance(item, dict):
+            result.findings.append(item)
+        else:
+            key, path = item
+            result.findings.append({
+                "rule": "GAMBAR", "severity": "warn", "field": key, "format": "",
+                "message": {"id": f"gambar dari luar folder lembar kerja: {path}",
+                            "en": f"image from outside the sheet's folder: {path}"}})
         if result.status == "ok":
             result.status = "warn"
     return result
@@ -172,7 +188,8 @@ def run_batch(plan: Plan, jobs: int, progress: Progress | None = None, stop=lamb
             if problems:
                 finish(RowResult(row.number, "failed", cause=_join(problems)))
                 continue
-            outside[row.number] = outside_images(task, Path(options.sheet).resolve().parent)
+            outside[row.number] = outside_images(task, Path(options.sheet).resolve().parent) \
+                + over_limit(plan, task)
             old = journal.reusable(row.number, task.input_hash, out_dir) if options.resume else None
             if old is not None and not single:
                 finish(old)  # unchanged since the last run and its files are there

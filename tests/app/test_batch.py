@@ -108,6 +108,15 @@ def test_dry_run_lists_what_would_go_wrong_and_renders_nothing(tmp_path, umkm, c
     assert not out.exists() or not any(out.glob("*.jpg"))
 
 
+def test_the_dry_run_names_a_value_over_its_limit_by_its_label(tmp_path, capsys):
+    long_name = "Keripik Tempe Renyah Khas Malang Bu Sri Rahayu Asli Blitar Jawa Timur"  # 69 > 60
+    path = sheet(tmp_path, [[long_name, "15000"], ["Kopi Gayo", "85000"]], header=["Nama Produk", "Harga"])
+    code, said, _ = run(["batch", "produk-umkm", path, "--out", tmp_path / "o", "--dry-run", "--jobs", "0"], capsys)
+    assert code == 0
+    flagged = [line for line in said.splitlines() if "lebih dari batasnya" in line]
+    assert len(flagged) == 1 and "baris 2" in flagged[0] and "'Nama produk' berisi 69 karakter" in flagged[0]
+
+
 def test_nothing_starts_while_a_required_field_has_no_column(tmp_path, capsys):
     path = sheet(tmp_path, [["x", "1"]], header=["Produk", "Harga"])
     code, said, _ = run(["batch", "produk-umkm", path, "--out", tmp_path / "o", "--dry-run", "--jobs", "0"], capsys)
