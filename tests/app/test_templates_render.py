@@ -141,3 +141,16 @@ def test_a_headline_is_balanced_never_one_short_word_alone(library):
                            fields={"nama_acara": "Festival Wayang Nusantara 2026"}), library, 0.5).composition.report
     head = next(b for b in report.text_boxes if b.field == "nama_acara")
     assert head.lines == ["Festival Wayang", "Nusantara 2026"]
+
+
+def test_a_users_photo_leads_the_event_poster_down_to_the_ticket(library):
+    from app.authoring.lint import odd_photos
+
+    photo = ImageRef(str(odd_photos()["panorama"]))
+    for fmt in library.get("acara-budaya").manifest.formats:
+        with_photo = render(Design(template="acara-budaya", format=fmt, images={"foto": photo}), library, 0.5)
+        report = with_photo.composition.report
+        frame = next(img for img in report.images if img.field == "foto")
+        view_h = report.height / report.unit
+        assert frame.box[3] > 0.5 * view_h, fmt  # not the top third any more
+        assert report.collisions() == [] and report.overflows == [], fmt
