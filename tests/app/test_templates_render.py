@@ -154,3 +154,15 @@ def test_a_users_photo_leads_the_event_poster_down_to_the_ticket(library):
         view_h = report.height / report.unit
         assert frame.box[3] > 0.5 * view_h, fmt  # not the top third any more
         assert report.collisions() == [] and report.overflows == [], fmt
+
+
+def test_the_destination_scrim_darkens_the_photo_only_where_the_text_sits(library):
+    import re
+
+    from app.render.compose import compose
+
+    comp = compose(Design(template="destinasi-wisata", format="portrait"), library)
+    sky = re.search(r'<rect x="0" y="0" width="[\d.]+" height="([\d.]+)" fill="url\(#sky\)"/>', comp.svg)
+    desc = next(b for b in comp.report.text_boxes if b.field == "deskripsi")
+    height = float(sky.group(1))
+    assert desc.ink[1] + desc.ink[3] < height < 0.5 * (comp.report.height / comp.report.unit)
