@@ -79,3 +79,10 @@ def patch_zip_entry(path: Path, name: str, change) -> None:
         info = z.getinfo(name)
     change(raw, info)
     path.write_bytes(bytes(raw))
+
+
+def checklist_rules(text: str, **kw) -> dict[str, str]:
+    """rule -> severity of the checklist's findings on `text` at warn or block."""
+    from app.checklist import check_text
+
+    return {f.rule: f.severity for f in check_text(text, **kw).findings if f.severity != "info"}

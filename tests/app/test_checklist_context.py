@@ -1,5 +1,6 @@
 """Word forms, slot patterns, the context rules built from cues, and the framing that lowers a
-finding: each rule fires on what it is for and stays quiet on its nearest clean twin."""
+finding: each rule fires on what it is for and stays quiet on its nearest clean twin. The hoax
+signs that need no forwarding request are in test_checklist_hoax_signs.py."""
 
 from __future__ import annotations
 
@@ -10,10 +11,7 @@ from app.checklist.morph import forms, tokens
 from app.checklist.normalize import normalize
 from app.checklist.patterns import Matcher
 
-
-def rules(text: str, **kw) -> dict[str, str]:
-    """rule -> severity of the findings at warn or block."""
-    return {f.rule: f.severity for f in check_text(text, **kw).findings if f.severity != "info"}
+from .helpers import checklist_rules as rules
 
 
 def hoax_warnings(text: str) -> list:
@@ -282,39 +280,6 @@ def test_a_suicide_prevention_note_that_points_to_help_is_not_flagged():
     assert rules("udah capek banget, pengen mati aja rasanya. gak ada yang peduli").get("E2") == "warn"
 
 
-@pytest.mark.parametrize("text, rule", [
-    ("Jangan makan ayam minggu ini, ada flu burung varian baru tapi beritanya ditutup-tutupi pemerintah.", "H15"),
-    ("Restoran ayam di pertigaan katanye pake daging tikus. Temen aye yg kerja di situ yang bilang. Jangan beli dah!",
-     "H10"),
-    ("Cenah Gunung Tangkuban Parahu bakal bitu tanggal 20 bulan ieu. Warga caket dinya geura ngungsi!", "H12"),
-    ("Selamat! Kamu dapat hadiah mobil dari giveaway artis. Cukup komen AMIN & share video ini, diumumin besok.", "H1"),
-])
-def test_hoax_framings_without_a_forwarding_sign(text, rule):
-    assert rules(text).get(rule) == "warn"
-
-
-def test_a_news_report_of_a_cover_up_case_solved_is_not_framed_as_a_cover_up():
-    # the words alone do not make the cover-up claim: the hidden thing must be news, data or cases
-    text = "Pemilik toko menyembunyikan kunci cadangan di pot bunga, kata polisi yang menangkap pencurinya."
-    assert "H15" not in rules(text)
-
-
-@pytest.mark.parametrize("text", [
-    "Minyak goreng curah di warung sekarang dicampur plastik leleh, makanya kalo dipanasin bau. Ingetin keluarga!",
-    "Kanca-kanca, banyu PDAM saiki dicampur obat KB, mulane akeh sing ora duwe anak.",
-    "Buibu ati2, telur palsu dari Cina udah masuk pasar tradisional. Kulitnya dari kapur.",
-])
-def test_a_food_or_water_scare_is_a_hoax_sign(text):
-    assert rules(text).get("H16") == "warn"
-
-
-@pytest.mark.parametrize("text", [
-    "Bakso Pak Min: daging sapi asli, tanpa boraks dan tidak mengandung formalin. Buka jam 10.",
-    "CEK FAKTA: kabar telur palsu dari plastik itu hoaks. BPOM memastikan telur yang beredar aman.",
-])
-def test_a_shops_promise_or_a_fact_check_is_not_a_food_scare(text):
-    assert rules(text).get("H16") in (None, "info")
-
 
 def test_katanya_about_everyday_things_is_talk_and_about_the_stuff_of_rumours_a_warning():
     talk = "Katanya yang antre di tukang martabak depan gang sampe 30 orang tiap malem minggu. Penasaran, mau nyoba"
@@ -322,11 +287,6 @@ def test_katanya_about_everyday_things_is_talk_and_about_the_stuff_of_rumours_a_
     assert found and all(f.severity == "info" for f in found)
     rumour = "Katanya vaksin campak di posyandu minggu ini ada chip pelacaknya, anak tetangga langsung demam."
     assert any(f.rule == "H2" and f.severity == "warn" for f in check_text(rumour).findings)
-
-
-def test_a_police_statement_that_found_no_laced_food_is_no_food_scare():
-    text = "Satgas Pangan Polres melakukan inspeksi di pasar dan tidak menemukan beras plastik, kata Kasat Reskrim."
-    assert rules(text).get("H16") in (None, "info")
 
 
 @pytest.mark.parametrize("text", [
@@ -354,52 +314,6 @@ def test_a_debunk_in_everyday_words_lowers_the_rumour_it_quotes():
 
 
 @pytest.mark.parametrize("text", [
-    "Tower 5G yg baru dipasang itu radiasinya bikin ibu hamil keguguran. Di Jerman udah dilarang.",
-    "Garam yang putih bersih itu bikin usus luka, makanya sekarang banyak kanker usus.",
-    "Dulur, mie instan matak kanker burih. Aya dokter ti Amerika nu nalungtik.",
-    "Makan kangkung pasar seminggu bisa bikin kerusakan saraf permanen.",
-])
-def test_an_everyday_thing_said_to_cause_grave_harm_with_a_second_sign_is_a_health_scare(text):
-    assert rules(text).get("H17") == "warn"
-
-
-@pytest.mark.parametrize("text", [
-    "Merokok menyebabkan kanker paru dan serangan jantung. Berhenti merokok hari ini, konsultasi gratis di puskesmas.",
-    "Kemenkes: vaksin HPV tidak menyebabkan kemandulan, sudah dipakai di lebih dari 100 negara.",
-    "Tetangga aku baru pulang dari Jerman, bawa coklat banyak banget buat anak-anak 😍",
-])
-def test_a_plain_health_fact_a_denial_or_a_trip_abroad_is_no_health_scare(text):
-    assert rules(text).get("H17") in (None, "info")
-
-
-def test_footage_said_to_be_genuine_and_a_silent_press_are_hoax_signs():
-    assert rules("video ini bukan editan! tsunami tadi pagi di Pangandaran 😭").get("H15") == "warn"
-    assert rules("Ini video kerusuhan tadi siang, media mainstream diem semua").get("H15") == "warn"
-    # a shop's "real photo, not edited" is about the goods, not an event
-    assert rules("Foto asli bukan editan kak, warna sesuai gambar. Ready ukuran M dan L.").get("H15") is None
-
-
-def test_aid_for_a_photo_of_the_family_card_sent_to_an_admin_is_a_fake_offer():
-    fake = ("Kartu Prakerja khusus ibu rumah tangga dibuka! Dapat modal usaha Rp 5 juta langsung cair. "
-            "Daftar via WA admin 0812-7701-4455, kirim foto KK dan KTP.")
-    assert rules(fake).get("H13") == "warn"
-    office = "Pendaftaran bansos di kantor desa: bawa fotokopi KTP dan KK, Senin sampai Kamis pukul 08.00-12.00."
-    assert rules(office).get("H13") in (None, "info")
-
-
-def test_a_crime_modus_rumour_warns_and_an_arrest_report_of_it_is_news():
-    rumour = "Ibu-ibu awas, ada sindikat penculik yang menyamar jadi badut di depan TK. Organ dalamnya dijual."
-    assert rules(rumour).get("H18") == "warn"
-    report = "Polres Bandung menangkap dua tersangka yang membius korban dengan parfum lalu merampok, kata Kapolres."
-    assert rules(report).get("H18") in (None, "info")
-
-
-def test_a_curse_on_whoever_ignores_the_message_is_a_chain_letter():
-    text = "Penjaga makam bermimpi didatangi Nabi. Yang mengabaikan pesan ini akan ditimpa musibah."
-    assert rules(text).get("H1") == "warn"
-
-
-@pytest.mark.parametrize("text", [
     "Dicari: kucing oren jantan namanya Mochi, hilang sejak Sabtu sore di Perum Griya Asri. "
     "Yang melihat mohon hubungi 0858-1234-7761.",
     "Ditemukan anjing jenis pom warna krem di Taman Kota. Pemilik silakan hubungi 0852-1199-3377 dengan bukti foto.",
@@ -423,12 +337,3 @@ def test_public_addresses_an_organisations_account_and_official_findings_are_not
     assert rules(text).get(rule) in (None, "info")
 
 
-@pytest.mark.parametrize("text, rule", [
-    ("Uang koin Rp1.000 gambar kelapa sawit dicari kolektor dan dihargai sampai Rp100 juta per keping.", "H13"),
-    ("Vaksin HPV itu sebenarnya program rahasia untuk bikin perempuan mandul.", "H15"),
-    ("Pakar tsunami dari Jepang merilis hasil simulasi: tsunami 15 meter akan menghantam Bali tanggal 2 Juni.",
-     "H12"),
-    ("Saus sachet murahan itu dibuat dari tomat busuk dan pewarna tekstil.", "H16"),
-])
-def test_rare_coins_secret_programmes_dated_simulations_and_rubbish_food_are_hoax_signs(text, rule):
-    assert rules(text).get(rule) == "warn"
