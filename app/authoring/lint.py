@@ -28,7 +28,7 @@ from app.checklist.inputs import CheckInput
 from app.errors import DiplomatError, TemplateLimitError
 from app.model import formats
 from app.model.design import Brand, Design, ImageRef
-from app.render.compose import compose
+from app.render.compose import compose, whole_fields
 from app.render.raster import render
 from app.templating import budget
 from app.templating.library import Library
@@ -275,8 +275,7 @@ def _stress_render(library: Library, design: Design, scale: float, result: LintR
     except DiplomatError as exc:
         result.add("error", exc.id_text, exc.en_text, where)
         return None
-    whole = {f.key for f in library.get(design.template).manifest.fields
-             if (f.required and f.type == "text") or f.type == "number"}
+    whole = whole_fields(library.get(design.template).manifest)
     for box in report.overflows:
         if box.field in whole:
             result.add("warning", f"Kolom utama '{box.field}' tidak muat.", f"Main field '{box.field}' overflows.",

@@ -109,9 +109,7 @@ def outside_images(task, sheet_dir: Path) -> list[tuple[str, str]]:
 def over_limit(plan: Plan, task) -> list[dict]:
     """A note for each of the row's values longer than its field's max_chars: the layout was
     tested up to that length, so the row is worth a look even when it fits."""
-    return [{"rule": "PANJANG", "severity": "warn", "field": where, "format": "",
-             "message": {"id": f"kolom '{f.label.id}' berisi {n} karakter, lebih dari batasnya {f.max_chars}",
-                         "en": f"field '{f.label.en}' has {n} characters, more than its limit of {f.max_chars}"}}
+    return [{"rule": "PANJANG", "severity": "warn", "field": where, "format": "", "message": manifest.too_long(f, n)}
             for f, n, where in manifest.over_limit(plan.template.manifest, task.fields)]
 
 

@@ -69,16 +69,10 @@ def _hoax(item: TextItem, h: Hits, out: Collector) -> None:
             if rule == "H15" and _WITHHELD.search(item.text[max(0, hit.span[0] - 20):hit.span[0]]):
                 continue  # "identitas korban dirahasiakan": the law protecting a victim
             _add(out, rule, item, hit)
-    lab = h.has("lab_result")  # "hasil uji BPOM menemukan ... mengandung boraks": the finding, not a scare
-    for hit in [] if lab else h["adulteration"]:  # "dicampur plastik", "disuntik hormon", "telur palsu"
-        if not _NEGATED_BEFORE.search(item.text[max(0, hit.span[0] - 40):hit.span[0]]):
-            _add(out, "H16", item, hit)
-            break
+    if not h.has("lab_result"):  # "hasil uji BPOM menemukan ... mengandung boraks": the finding, not a scare
+        _first_unnegated(out, "H16", item, h["adulteration"])  # "dicampur plastik", "telur palsu"
     if h.has("scare_support"):  # "... bikin mandul" and "di Jerman udah dilarang", "tetangga aku langsung stroke"
-        for hit in h["scare"]:
-            if not _NEGATED_BEFORE.search(item.text[max(0, hit.span[0] - 40):hit.span[0]]):
-                _add(out, "H17", item, hit)
-                break
+        _first_unnegated(out, "H17", item, h["scare"])
     said_genuine = (h.first("genuine") if h.has("event") else None) or h.first("genuine_strong")
     for hit in (h.first("hushed"), said_genuine):  # "video ini bukan editan! tsunami tadi pagi"
         if hit and not out.fired("H15"):
@@ -95,6 +89,15 @@ def _hoax(item: TextItem, h: Hits, out: Collector) -> None:
         _add(out, "H18", item, hit)
     for hit in h["curse"][:1]:  # "yang mengabaikan akan ditimpa musibah"
         _add(out, "H1", item, hit)
+
+
+def _first_unnegated(out: Collector, rule: str, item: TextItem, found) -> None:
+    """The rule on the first hit with no negation just before it ("tanpa boraks", "tidak
+    menyebabkan")."""
+    for hit in found:
+        if not _NEGATED_BEFORE.search(item.text[max(0, hit.span[0] - 40):hit.span[0]]):
+            _add(out, rule, item, hit)
+            return
 
 
 _WITHHELD = re.compile(r"(?i)\b(?:identitas|nama|wajah)\W*$")

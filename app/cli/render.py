@@ -9,15 +9,13 @@ from app.cli import options
 from app.output.encode import file_type
 from app.output.export import export
 from app.render.raster import render
-from app.templating.manifest import over_limit
+from app.templating.manifest import over_limit, too_long
 
 TEXT = {
     "written": {"id": "Tersimpan", "en": "Written"},
     "too_long": {
-        "id": "Peringatan: kolom '{label}' berisi {n} karakter, lebih dari batasnya {limit}. Periksa "
-              "hasilnya: tata letak diuji sampai {limit} karakter.",
-        "en": "Warning: field '{label}' has {n} characters, more than its limit of {limit}. Check the "
-              "result: the layout was tested up to {limit} characters.",
+        "id": "Peringatan: {what}. Periksa hasilnya: tata letak diuji sampai {limit} karakter.",
+        "en": "Warning: {what}. Check the result: the layout was tested up to {limit} characters.",
     },
     "overflow": {
         "id": "Peringatan: teks kolom '{field}' tidak muat di kotaknya, bahkan pada {size}px "
@@ -57,4 +55,4 @@ def run(args, library) -> int:
 def warn_over_limit(library, design, lang: str) -> None:
     """A value over its field's max_chars: a warning on stderr, in the user's language."""
     for f, n, _where in over_limit(library.get(design.template).manifest, design.fields):
-        print(TEXT["too_long"][lang].format(label=f.label.get(lang), n=n, limit=f.max_chars), file=sys.stderr)
+        print(TEXT["too_long"][lang].format(what=too_long(f, n)[lang], limit=f.max_chars), file=sys.stderr)

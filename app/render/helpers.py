@@ -86,6 +86,14 @@ def _number(name: str, value, lo: float, hi: float) -> float:
     return number
 
 
+def _type_args(font, weight, size, min_size, max_lines, line_height):
+    """A text's type settings from a template, checked: a bundled font and weight, and sizes,
+    a line count and a line height in sane ranges."""
+    family, weight = fonts.check(font, weight)
+    return (family, weight, _number("size", size, 4, 1_000), _number("min_size", min_size, 4, 1_000),
+            int(_number("max_lines", max_lines, 1, 200)), _number("line_height", line_height, 0.5, 5))
+
+
 @dataclass(frozen=True)
 class Measured:
     size: float
@@ -105,13 +113,10 @@ class RenderContext:
     def text_box(self, value, x, y, w, h, font="Inter", weight=400, size=40, min_size=28,
                  max_lines=3, align="start", line_height=1.3, fill="#000000", valign="top",
                  field=None, italic=False, on=None):
-        family, weight = fonts.check(font, weight)
+        family, weight, size, min_size, max_lines, line_height = _type_args(
+            font, weight, size, min_size, max_lines, line_height)
         x, y = _number("x", x, -10_000, 10_000), _number("y", y, -10_000, 10_000)
         w, h = _number("w", w, 0.01, 10_000), _number("h", h, 0.01, 10_000)
-        size = _number("size", size, 4, 1_000)
-        min_size = _number("min_size", min_size, 4, 1_000)
-        max_lines = int(_number("max_lines", max_lines, 1, 200))
-        line_height = _number("line_height", line_height, 0.5, 5)
         text = "" if value is None else str(value)
         key = field or getattr(value, "field_key", None)
         anchor = ALIGN.get(align)
@@ -159,12 +164,9 @@ class RenderContext:
                 line_height=1.3, italic=False):
         """How `value` would set in a box `w` wide (the size and the number of lines), drawing
         nothing and reporting nothing: for a layout that gives each item the room it needs."""
-        family, weight = fonts.check(font, weight)
+        family, weight, size, min_size, max_lines, line_height = _type_args(
+            font, weight, size, min_size, max_lines, line_height)
         w = _number("w", w, 0.01, 10_000)
-        size = _number("size", size, 4, 1_000)
-        min_size = _number("min_size", min_size, 4, 1_000)
-        max_lines = int(_number("max_lines", max_lines, 1, 200))
-        line_height = _number("line_height", line_height, 0.5, 5)
         text = "" if value is None else str(value)
         fitted = textlayout.fit(text, w, 10_000, family, weight, size, min_size, max_lines, line_height, italic)
         return Measured(fitted.size, len(fitted.display) if text.strip() else 0)

@@ -301,3 +301,9 @@ def over_limit(manifest, fields: dict) -> list[tuple[Field, int, str]]:
                     if sub.type in TEXT_TYPES and sub.max_chars and isinstance(text, str) and len(text) > sub.max_chars:
                         out.append((sub, len(text), f"{f.key}.{i}.{sub.key}"))
     return out
+
+
+def too_long(f: Field, n: int) -> dict[str, str]:
+    """The words for a value over its limit, in both languages, naming the field by its label."""
+    return {"id": f"kolom '{f.label.id}' berisi {n} karakter, lebih dari batasnya {f.max_chars}",
+            "en": f"field '{f.label.en}' has {n} characters, more than its limit of {f.max_chars}"}
