@@ -77,6 +77,7 @@ LONG_NAMES = [
     ("produk-umkm", "nama_produk", "Keripik Tempe Renyah Khas Malang Bu Sri Rahayu Asli Blitar"),
     ("sertifikat", "nama", "Raden Ajeng Siti Nurhaliza Kusumawardhani Purnamasari Putri"),
     ("prestasi", "nama", "Muhammad Rizky Ananda Pratama Wicaksono, SMAN 3 Yogyakarta"),
+    ("promo-diskon", "nama_produk", "Keripik Tempe Renyah Khas Malang Bu Sri Rahayu Asli Blitar"),
 ]
 
 

@@ -1,0 +1,66 @@
+"""The new kinds of post: what each promises its user, checked on its renders."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.model.design import Design
+from app.render.raster import render
+
+
+def _texts(library, template, fmt="square", **fields):
+    report = render(Design(template=template, format=fmt, fields=fields), library, 0.25).composition.report
+    return [" ".join(b.lines) for b in report.text_boxes], report
+
+
+@pytest.mark.parametrize(("usual", "promo", "shown"), [(85000, 59000, "30%"), (1500000, 1250000, "16%"),
+                                                       (100000, 50000, "50%")])
+def test_the_discount_is_worked_out_from_the_prices_and_never_rounded_up(library, usual, promo, shown):
+    texts, report = _texts(library, "promo-diskon", harga_awal=usual, harga_promo=promo)
+    assert shown in texts
+    assert [t for t in texts if t.endswith("%")] == [shown]
+    assert f"Rp{usual:,}".replace(",", ".") in texts and f"Rp{promo:,}".replace(",", ".") in texts
+    assert report.collisions() == []
+
+
+@pytest.mark.parametrize("usual", [None, 59000, 40000])
+def test_without_a_higher_usual_price_the_poster_claims_no_discount(library, usual):
+    texts, _ = _texts(library, "promo-diskon", harga_awal=usual, harga_promo=59000)
+    assert "PROMO" in texts and not any(t.endswith("%") for t in texts)
+    assert "Rp40.000" not in texts and "Rp59.000" in texts
+
+
+@pytest.mark.parametrize("fmt", ["square", "portrait", "story"])
+def test_the_end_date_is_on_the_promo_in_the_users_language(library, fmt):
+    texts, _ = _texts(library, "promo-diskon", fmt, berakhir="2026-12-31", syarat="")
+    assert "Berakhir 31 Desember 2026" in texts
+    en = render(Design(template="promo-diskon", format=fmt, lang="en", fields={"berakhir": "2026-12-31"}),
+                library, 0.25).composition.report
+    assert any(" ".join(b.lines).startswith("Ends 31 December 2026") for b in en.text_boxes)
+
+
+LONG_QUOTE = ("Pendidikan adalah senjata paling ampuh untuk mengubah dunia, dan setiap anak di pelosok "
+              "negeri berhak memegangnya sejak dini, tanpa kecuali, tanpa menunggu siapa pun datang.")
+
+
+@pytest.mark.parametrize("fmt", ["square", "portrait", "story"])
+@pytest.mark.parametrize("photo", [False, True])
+def test_a_quote_is_never_cut_and_keeps_its_speaker_and_source(library, fmt, photo):
+    """A cut quote says something its speaker did not; the source is what makes it checkable."""
+    from pathlib import Path
+
+    from app.model.design import ImageRef
+
+    assert len(LONG_QUOTE) <= 180
+    portrait = Path(__file__).resolve().parents[2] / "templates" / "twibbon" / "samples" / "potret-batik.jpg"
+    images = {"foto": ImageRef(str(portrait))} if photo else {}
+    design = Design(template="kutipan", format=fmt, images=images,
+                    fields={"kutipan": LONG_QUOTE, "tokoh": "Ki Hajar Dewantara", "sumber": "Pidato, 1935"})
+    report = render(design, library, 0.25).composition.report
+    quote = next(b for b in report.text_boxes if b.field == "kutipan")
+    assert " ".join(quote.lines) == LONG_QUOTE and not quote.truncated and not quote.overflow
+    texts = [" ".join(b.lines) for b in report.text_boxes]
+    assert "Ki Hajar Dewantara" in texts and any("Pidato, 1935" in t for t in texts)
+    speaker = next(b for b in report.text_boxes if b.field == "tokoh")
+    assert speaker.ink[1] > quote.ink[1] + quote.ink[3]  # the attribution sits under the quote
+    assert report.collisions() == []
