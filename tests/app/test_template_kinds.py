@@ -64,3 +64,33 @@ def test_a_quote_is_never_cut_and_keeps_its_speaker_and_source(library, fmt, pho
     speaker = next(b for b in report.text_boxes if b.field == "tokoh")
     assert speaker.ink[1] > quote.ink[1] + quote.ink[3]  # the attribution sits under the quote
     assert report.collisions() == []
+
+
+GREETINGS = {"idulfitri": ("Selamat Hari Raya Idulfitri", "Happy Eid al-Fitr"),
+             "natal": ("Selamat Hari Natal", "Merry Christmas"),
+             "imlek": ("Selamat Tahun Baru Imlek", "Happy Chinese New Year"),
+             "nyepi": ("Selamat Hari Raya Nyepi", "Happy Nyepi Day"),
+             "waisak": ("Selamat Hari Raya Waisak", "Happy Vesak Day"),
+             "tahun-baru": ("Selamat Tahun Baru", "Happy New Year")}
+
+
+@pytest.mark.parametrize("day", sorted(GREETINGS))
+def test_each_holiday_gets_its_own_customary_greeting_and_message_in_both_languages(library, day):
+    seen = set()
+    for lang, greeting in zip(("id", "en"), GREETINGS[day], strict=True):
+        design = Design(template="ucapan-hari-raya", format="portrait", lang=lang,
+                        fields={"hari": day, "ucapan": "", "pesan": ""})
+        report = render(design, library, 0.25).composition.report
+        texts = {b.field: " ".join(b.lines) for b in report.text_boxes}
+        assert texts["ucapan"] == greeting
+        assert texts["pesan"] and "maaf" not in texts["pesan"] or day == "idulfitri"
+        seen.add(texts["pesan"])
+        assert report.collisions() == [] and report.overflows == []
+    assert len(seen) == 2  # the message is in each language
+
+
+def test_the_users_own_greeting_replaces_the_customary_one(library):
+    design = Design(template="ucapan-hari-raya", format="square",
+                    fields={"hari": "natal", "ucapan": "Selamat Natal, Sahabat Lasem"})
+    texts = [" ".join(b.lines) for b in render(design, library, 0.25).composition.report.text_boxes]
+    assert "Selamat Natal, Sahabat Lasem" in texts and "Selamat Hari Natal" not in texts
