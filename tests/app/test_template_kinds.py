@@ -94,3 +94,24 @@ def test_the_users_own_greeting_replaces_the_customary_one(library):
                     fields={"hari": "natal", "ucapan": "Selamat Natal, Sahabat Lasem"})
     texts = [" ".join(b.lines) for b in render(design, library, 0.25).composition.report.text_boxes]
     assert "Selamat Natal, Sahabat Lasem" in texts and "Selamat Hari Natal" not in texts
+
+
+@pytest.mark.parametrize("fmt", ["square", "portrait", "story"])
+def test_the_collage_shows_three_photos_and_keeps_its_text_off_them(library, fmt):
+    report = render(Design(template="wisata-kolase", format=fmt), library, 0.25).composition.report
+    frames = sorted(report.images, key=lambda i: i.box[2] * i.box[3], reverse=True)
+    assert [i.field for i in frames] == ["foto_1", "foto_2", "foto_3"]
+    big, small = frames[0].box, frames[1].box
+    assert big[2] * big[3] > 1.5 * small[2] * small[3]  # one leads, two follow
+    photos_bottom = max(i.box[1] + i.box[3] for i in frames)
+    assert all(b.ink[1] >= photos_bottom for b in report.text_boxes if b.lines)
+    assert report.collisions() == []
+
+
+def test_an_empty_collage_slot_is_drawn_as_a_placeholder_not_left_blank(library):
+    design = Design(template="wisata-kolase", format="square", samples=False,
+                    fields={"nama": "Pesona Sumatra"})
+    result = render(design, library, 0.25)
+    assert result.composition.report.images == []
+    slot = result.image.convert("RGB").getpixel((40, 40))  # inside the large slot
+    assert slot != result.image.convert("RGB").getpixel((4, 4))  # not the background
