@@ -115,3 +115,15 @@ def test_an_empty_collage_slot_is_drawn_as_a_placeholder_not_left_blank(library)
     assert result.composition.report.images == []
     slot = result.image.convert("RGB").getpixel((40, 40))  # inside the large slot
     assert slot != result.image.convert("RGB").getpixel((4, 4))  # not the background
+
+
+@pytest.mark.parametrize(("days", "lang", "count", "lead"), [
+    (3, "id", "H-3", "hari lagi menuju"), (1, "en", "H-1", "day to go until"),
+    (14, "en", "H-14", "days to go until"), (0, "id", "HARI INI", "saatnya"), (0, "en", "TODAY", "it's time for")])
+def test_the_countdown_reads_as_people_write_it(library, days, lang, count, lead):
+    for fmt in ("square", "portrait", "story"):
+        design = Design(template="hitung-mundur", format=fmt, lang=lang, fields={"sisa": days})
+        report = render(design, library, 0.25).composition.report
+        texts = [" ".join(b.lines) for b in report.text_boxes]
+        assert count in texts and lead in texts, (fmt, texts)
+        assert report.collisions() == [] and report.overflows == []
