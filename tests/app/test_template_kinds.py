@@ -127,3 +127,16 @@ def test_the_countdown_reads_as_people_write_it(library, days, lang, count, lead
         texts = [" ".join(b.lines) for b in report.text_boxes]
         assert count in texts and lead in texts, (fmt, texts)
         assert report.collisions() == [] and report.overflows == []
+
+
+@pytest.mark.parametrize(("fmt", "text_from"), [("portrait", 0.5), ("story", 0.5), ("a4", 0.5), ("square", 0.4)])
+def test_the_winners_photo_fills_the_poster_and_the_text_keeps_to_the_bottom(library, fmt, text_from):
+    report = render(Design(template="prestasi-foto", format=fmt), library, 0.25).composition.report
+    (photo,) = report.images
+    width, height = report.width / report.unit, report.height / report.unit  # template units
+    assert photo.box[2] * photo.box[3] >= width * height * 0.99
+    tops = [b.ink[1] for b in report.text_boxes if b.lines]
+    assert min(tops) >= text_from * height, (fmt, min(tops) / height)
+    assert report.collisions() == [] and report.overflows == []
+    texts = [" ".join(b.lines) for b in report.text_boxes]
+    assert any(t.startswith("Sumber: pengumuman resmi panitia") for t in texts)

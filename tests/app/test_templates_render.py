@@ -78,6 +78,7 @@ LONG_NAMES = [
     ("sertifikat", "nama", "Raden Ajeng Siti Nurhaliza Kusumawardhani Purnamasari Putri"),
     ("prestasi", "nama", "Muhammad Rizky Ananda Pratama Wicaksono, SMAN 3 Yogyakarta"),
     ("promo-diskon", "nama_produk", "Keripik Tempe Renyah Khas Malang Bu Sri Rahayu Asli Blitar"),
+    ("prestasi-foto", "nama", "Muhammad Rizky Ananda Pratama Wicaksono, SMAN 3 Yogyakarta"),
 ]
 
 
