@@ -140,3 +140,21 @@ def test_the_winners_photo_fills_the_poster_and_the_text_keeps_to_the_bottom(lib
     assert report.collisions() == [] and report.overflows == []
     texts = [" ".join(b.lines) for b in report.text_boxes]
     assert any(t.startswith("Sumber: pengumuman resmi panitia") for t in texts)
+
+
+@pytest.mark.parametrize("fmt", ["square", "portrait", "story"])
+def test_recipe_steps_are_numbered_in_order_and_each_row_is_as_tall_as_its_text(library, fmt):
+    steps = [{"langkah": "Cuci beras."},
+             {"langkah": "Tumis bumbu halus bersama serai dan daun salam sampai harum, "
+                         "lalu masukkan ayam dan aduk rata."},
+             {"langkah": "Sajikan hangat."}]
+    design = Design(template="resep", format=fmt, fields={"langkah": steps})
+    report = render(design, library, 0.25).composition.report
+    numbers = [b for b in report.text_boxes if b.field is None and b.lines and b.lines[0].isdigit()]
+    assert [b.lines[0] for b in numbers] == ["1", "2", "3"]
+    texts = {b.field: b for b in report.text_boxes if b.field and b.field.startswith("langkah")}
+    assert [" ".join(texts[f"langkah.{i}.langkah"].lines) for i in range(3)] == [s["langkah"] for s in steps]
+    gap_short = numbers[1].ink[1] - numbers[0].ink[1]
+    gap_long = numbers[2].ink[1] - numbers[1].ink[1]
+    assert gap_long > gap_short  # the long step's row is taller than the one-line step's
+    assert report.collisions() == [] and report.overflows == []
