@@ -158,3 +158,15 @@ def test_recipe_steps_are_numbered_in_order_and_each_row_is_as_tall_as_its_text(
     gap_long = numbers[2].ink[1] - numbers[1].ink[1]
     assert gap_long > gap_short  # the long step's row is taller than the one-line step's
     assert report.collisions() == [] and report.overflows == []
+
+
+@pytest.mark.parametrize("fmt", ["square", "portrait", "story"])
+@pytest.mark.parametrize(("zone", "second"), [("WITA", "Sari Wulandari"), ("WIT", "")])
+def test_the_webinar_names_its_time_zone_and_one_or_two_speakers(library, fmt, zone, second):
+    design = Design(template="webinar", format=fmt, fields={"zona": zone, "pembicara_2": second})
+    report = render(design, library, 0.25).composition.report
+    texts = {b.field: " ".join(b.lines) for b in report.text_boxes if b.field}
+    assert texts["tanggal"] == f"Kamis, 10 Desember 2026 · 19.00–21.00 {zone}"
+    speakers = [k for k in texts if k.startswith("pembicara_")]
+    assert speakers == (["pembicara_1", "pembicara_2"] if second else ["pembicara_1"])
+    assert report.collisions() == [] and report.overflows == []
