@@ -170,3 +170,15 @@ def test_the_webinar_names_its_time_zone_and_one_or_two_speakers(library, fmt, z
     speakers = [k for k in texts if k.startswith("pembicara_")]
     assert speakers == (["pembicara_1", "pembicara_2"] if second else ["pembicara_1"])
     assert report.collisions() == [] and report.overflows == []
+
+
+@pytest.mark.parametrize(("rating", "filled"), [(5, 5), (3, 3), (4.4, 4), (9, 5), (0, 0), (None, 0)])
+def test_the_testimonial_shows_the_customers_rating_as_whole_stars_never_more_than_five(library, rating, filled):
+    composition = render(Design(template="testimoni", format="square", fields={"bintang": rating}),
+                         library, 0.25).composition
+    star = 'd="M 50 4 L 62 36'
+    svg = composition.svg if isinstance(composition.svg, str) else composition.svg.decode()
+    assert svg.count(star) == (5 if filled else 0)
+    stars = svg.split(star)[1:]
+    assert sum('fill="none"' not in s.split("/>")[0] for s in stars) == filled
+    assert composition.report.collisions() == []
