@@ -1,9 +1,12 @@
-"""A contact sheet of every template in every format: one PNG per format, to look at.
+"""A contact sheet of every template in every format, to look at before a release.
 
-    .venv/bin/python benchmarks/contact_sheet.py [--out out/contact] [--lang id] [--theme N]
+    .venv/bin/python benchmarks/contact_sheet.py [--out docs/templates] [--lang id] [--theme N]
+    .venv/bin/python benchmarks/contact_sheet.py --full out/contact-full      # every render full size
 
-Each cell is the template rendered with its samples, at phone width (390 px wide for social
-formats), labelled with its id. Look at all of it before a release.
+One JPEG per format in --out: each cell is the template rendered with its samples at phone
+width (390 px wide, what a post is on a phone), labelled with its id and theme. --full also
+writes every template x format at its full size (1080 px wide; A4 at 150 dpi) as separate
+files: too big to keep in git, so they go where you point them.
 """
 
 from __future__ import annotations
@@ -55,7 +58,8 @@ def sheet(library: Library, fmt_id: str, lang: str, theme_index: int) -> Image.I
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--out", type=Path, default=ROOT / "out" / "contact")
+    ap.add_argument("--out", type=Path, default=ROOT / "docs" / "templates")
+    ap.add_argument("--full", type=Path, help="also write every render at full size into this folder")
     ap.add_argument("--lang", default="id", choices=("id", "en"))
     ap.add_argument("--theme", type=int, default=0, help="theme index to use (0 = first)")
     args = ap.parse_args()
@@ -64,9 +68,18 @@ def main() -> None:
     for fmt_id in formats.FORMATS:
         image = sheet(library, fmt_id, args.lang, args.theme)
         if image is not None:
-            path = args.out / f"contact-{fmt_id}-{args.lang}-t{args.theme}.png"
-            image.save(path, optimize=False, compress_level=3)
+            path = args.out / f"contact-{fmt_id}-{args.lang}-t{args.theme}.jpg"
+            image.save(path, quality=82, optimize=True, progressive=True)
             print(path)
+    if args.full:
+        args.full.mkdir(parents=True, exist_ok=True)
+        for template in library.templates.values():
+            for fmt_id in template.manifest.formats:
+                scale = 0.5 if formats.get(fmt_id).dpi > 72 else 1.0
+                image = render(Design(template=template.id, format=fmt_id, lang=args.lang), library, scale).image
+                path = args.full / f"{template.id}-{fmt_id}-{args.lang}.png"
+                image.save(path, compress_level=3)
+        print(args.full)
 
 
 if __name__ == "__main__":
