@@ -182,3 +182,18 @@ def test_the_testimonial_shows_the_customers_rating_as_whole_stars_never_more_th
     stars = svg.split(star)[1:]
     assert sum('fill="none"' not in s.split("/>")[0] for s in stars) == filled
     assert composition.report.collisions() == []
+
+
+@pytest.mark.parametrize("fmt", ["square", "portrait", "story"])
+@pytest.mark.parametrize(("lang", "note"), [("id", "Melamar di sini gratis. Kami tidak pernah meminta biaya apa pun."),
+                                            ("en", "Applying is free. We never ask for any fee.")])
+def test_a_job_post_always_says_applying_is_free_and_gives_the_official_link(library, fmt, lang, note):
+    """Job scams ask applicants for fees: the poster says, whatever the user fills in, that this one does not."""
+    roles = [{"posisi": "Barista"}, {"posisi": "Admin media sosial"}, {"posisi": "Kurir motor"}, {"posisi": "Kasir"}]
+    design = Design(template="lowongan-kerja", format=fmt, lang=lang, fields={"posisi": roles})
+    report = render(design, library, 0.25).composition.report
+    assert note in [" ".join(b.lines) for b in report.text_boxes]
+    texts = {b.field: " ".join(b.lines) for b in report.text_boxes if b.field}
+    assert texts["tautan"] == "kopilerengijen.id/karier"
+    assert [texts[f"posisi.{i}.posisi"] for i in range(4)] == [r["posisi"] for r in roles]
+    assert report.collisions() == [] and report.overflows == []
