@@ -197,3 +197,25 @@ def test_a_job_post_always_says_applying_is_free_and_gives_the_official_link(lib
     assert texts["tautan"] == "kopilerengijen.id/karier"
     assert [texts[f"posisi.{i}.posisi"] for i in range(4)] == [r["posisi"] for r in roles]
     assert report.collisions() == [] and report.overflows == []
+
+
+CONDOLENCES = {"umum": ("Turut berduka cita", "With deepest sympathy"),
+               "islam": ("Innalillahi wa inna ilaihi raji'un",) * 2,
+               "kristen": ("Beristirahatlah dalam damai", "Rest in peace"),
+               "hindu": ("Om Swargantu, Moksantu, Sunyantu, Murcantu",) * 2,
+               "buddha": ("Semoga terlahir di alam bahagia", "May they be reborn in a happy realm")}
+
+
+@pytest.mark.parametrize("faith", sorted(CONDOLENCES))
+def test_a_condolence_card_uses_the_chosen_faiths_phrase_and_the_checklist_lets_it_through(library, faith):
+    from .helpers import checked
+
+    for lang, phrase in zip(("id", "en"), CONDOLENCES[faith], strict=True):
+        design = Design(template="duka-cita", format="portrait", lang=lang, fields={"ungkapan": faith},
+                        alt_text="Kartu ucapan duka cita dengan nama almarhum dan pesan penghiburan.")
+        report = render(design, library, 0.25).composition.report
+        texts = {b.field: " ".join(b.lines) for b in report.text_boxes if b.field}
+        assert texts["ungkapan"] == phrase
+        assert report.images == [] and report.collisions() == []  # no photo unless the family gives one
+        findings = checked(design, library).findings
+        assert [f.rule for f in findings if f.severity != "info"] == []
