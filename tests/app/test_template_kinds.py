@@ -219,3 +219,18 @@ def test_a_condolence_card_uses_the_chosen_faiths_phrase_and_the_checklist_lets_
         assert report.images == [] and report.collisions() == []  # no photo unless the family gives one
         findings = checked(design, library).findings
         assert [f.rule for f in findings if f.severity != "info"] == []
+
+
+@pytest.mark.parametrize("fmt", ["square", "portrait", "story"])
+@pytest.mark.parametrize("count", [4, 3, 1])
+def test_the_catalogue_shows_each_named_product_with_its_price_and_closes_up_the_grid(library, fmt, count):
+    fields = {f"nama_{i}": "" for i in range(count + 1, 5)}
+    report = render(Design(template="katalog-produk", format=fmt, fields=fields), library, 0.25).composition.report
+    names = [b for b in report.text_boxes if b.field and b.field.startswith("nama_")]
+    prices = {b.field: " ".join(b.lines) for b in report.text_boxes if b.field and b.field.startswith("harga_")}
+    assert len(names) == count and len(report.images) == count
+    assert prices["harga_1"] == "Rp85.000" and len(prices) == count
+    largest = max(i.box[2] * i.box[3] for i in report.images)
+    if count == 1:  # one product takes the whole grid
+        assert largest > 0.3 * (report.width / report.unit) ** 2
+    assert report.collisions() == [] and report.overflows == []
