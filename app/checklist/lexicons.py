@@ -78,7 +78,7 @@ def hate() -> Hate:
 @lru_cache(maxsize=1)
 def hoax() -> dict[str, object]:
     data = _load("hoax")
-    sets = ("spread_roots", "audience")
+    sets = ("spread_roots", "audience", "delivery_areas")
     out: dict[str, object] = {k: phrase_pattern(v) for k, v in data.items()
                               if k not in ("alarm_caps", "alarm_emoji", *sets)}
     for key in sets:

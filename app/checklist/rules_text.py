@@ -110,6 +110,10 @@ def _spread_call(item: TextItem, lex):
         if root not in roots or not (affixed or word in ("share", "forward", "broadcast", "repost")):
             continue
         window = words[i + 1:i + 5]
+        if root == "kirim":  # "dikirim ke seluruh Indonesia": a delivery area, not an audience
+            window = [w for j, w in enumerate(window)
+                      if not (w[0] in ("seluruh", "semua") and j + 1 < len(window)
+                              and window[j + 1][0] in lex["delivery_areas_set"])]
         if any(w in audience or s in audience for w, s, _, _ in window):
             last = window[-1] if window else (word, root, start, end)
             span = item.norm.span(start, last[3])

@@ -39,6 +39,7 @@ SIGNS = [
      "H12"),
     ("Ibu-ibu awas, ada sindikat penculik yang menyamar jadi badut di depan TK. Organ dalamnya dijual.", "H18"),
     ("Penjaga makam bermimpi didatangi Nabi. Yang mengabaikan pesan ini akan ditimpa musibah.", "H1"),
+    ("Pesan ini wajib dikirim ke semua grup keluarga sebelum jam 12 malam.", "H1"),
 ]
 
 TWINS = [
@@ -51,6 +52,9 @@ TWINS = [
      "H17"),
     ("Kemenkes: vaksin HPV tidak menyebabkan kemandulan, sudah dipakai di lebih dari 100 negara.", "H17"),
     ("Tetangga aku baru pulang dari Jerman, bawa coklat banyak banget buat anak-anak 😍", "H17"),
+    # a shop's delivery area is no audience
+    ("Pesan lewat DM, dikirim ke seluruh Indonesia", "H1"),
+    ("Keripik tempe Bu Sri, bisa kirim ke semua kota di Jawa, ongkir murah.", "H1"),
     # an office's own aid notice, and an arrest report of a crime modus
     ("Pendaftaran bansos di kantor desa: bawa fotokopi KTP dan KK, Senin sampai Kamis pukul 08.00-12.00.", "H13"),
     ("Polres Bandung menangkap dua tersangka yang membius korban dengan parfum lalu merampok, kata Kapolres.", "H18"),
