@@ -77,6 +77,9 @@ FORMATS: dict[str, Format] = {
                safe=SafeArea(top=250, bottom=340)),
         Format("landscape", "Lanskap", "Landscape", 1200, 675,
                ("x", "facebook", "linkedin", "website")),
+        # YouTube's thumbnail; the player draws the video's length over the bottom-right corner
+        Format("youtube", "Thumbnail YouTube", "YouTube thumbnail", 1280, 720, ("youtube",),
+               safe=SafeArea(bottom=0, right=0)),
         # A4 trim 210x297 mm at 300 dpi plus 3 mm bleed on each side; text stays 5 mm inside trim.
         Format("a4", "A4 cetak", "A4 print", _mm(210) + 2 * A4_BLEED, _mm(297) + 2 * A4_BLEED,
                ("print",), safe=SafeArea(*(A4_BLEED + _mm(5),) * 4), dpi=300, bleed_px=A4_BLEED),

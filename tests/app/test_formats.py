@@ -7,6 +7,7 @@ def test_registry_sizes():
     assert sizes["portrait"] == (1080, 1350)
     assert sizes["story"] == (1080, 1920)
     assert sizes["landscape"] == (1200, 675)
+    assert sizes["youtube"] == (1280, 720)
     w_mm, h_mm = formats.get("a4").size_mm
     assert abs(w_mm - 216) < 0.2 and abs(h_mm - 303) < 0.2  # 210×297 + 3 mm bleed each side
     assert formats.get("a4").dpi == 300

@@ -234,3 +234,18 @@ def test_the_catalogue_shows_each_named_product_with_its_price_and_closes_up_the
     if count == 1:  # one product takes the whole grid
         assert largest > 0.3 * (report.width / report.unit) ** 2
     assert report.collisions() == [] and report.overflows == []
+
+
+def test_the_youtube_thumbnail_keeps_the_corner_where_youtube_shows_the_length_clear(library):
+    from app.model import formats
+
+    assert (formats.get("youtube").width, formats.get("youtube").height) == (1280, 720)
+    long_title = "Cara Cek Hoaks dalam 1 Menit Tanpa Aplikasi Apa"
+    report = render(Design(template="sampul-video", format="youtube", fields={"judul": long_title}),
+                    library, 0.25).composition.report
+    title = next(b for b in report.text_boxes if b.field == "judul")
+    assert " ".join(title.lines) == long_title.upper() and not title.overflow
+    for box in report.text_boxes:
+        x, y, w, h = box.ink
+        assert not (x + w > 1280 - 180 and y + h > 720 - 90), box.field
+    assert report.collisions() == []
