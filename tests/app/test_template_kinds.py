@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from app.model.design import Design
+from app.model.design import Design, ImageRef
 from app.render.raster import render
+
+PORTRAIT = Path(__file__).resolve().parents[2] / "templates" / "twibbon" / "samples" / "potret-batik.jpg"
 
 
 def _texts(library, template, fmt="square", **fields):
@@ -47,20 +51,15 @@ LONG_QUOTE = ("Pendidikan adalah senjata paling ampuh untuk mengubah dunia, dan 
 @pytest.mark.parametrize("photo", [False, True])
 def test_a_quote_is_never_cut_and_keeps_its_speaker_and_source(library, fmt, photo):
     """A cut quote says something its speaker did not; the source is what makes it checkable."""
-    from pathlib import Path
-
-    from app.model.design import ImageRef
-
     assert len(LONG_QUOTE) <= 180
-    portrait = Path(__file__).resolve().parents[2] / "templates" / "twibbon" / "samples" / "potret-batik.jpg"
-    images = {"foto": ImageRef(str(portrait))} if photo else {}
+    images = {"foto": ImageRef(str(PORTRAIT))} if photo else {}
     design = Design(template="kutipan", format=fmt, images=images,
-                    fields={"kutipan": LONG_QUOTE, "tokoh": "Ki Hajar Dewantara", "sumber": "Pidato, 1935"})
+                    fields={"kutipan": LONG_QUOTE, "tokoh": "Sari Lestari", "sumber": "Sambutan wisuda, 2025"})
     report = render(design, library, 0.25).composition.report
     quote = next(b for b in report.text_boxes if b.field == "kutipan")
     assert " ".join(quote.lines) == LONG_QUOTE and not quote.truncated and not quote.overflow
     texts = [" ".join(b.lines) for b in report.text_boxes]
-    assert "Ki Hajar Dewantara" in texts and any("Pidato, 1935" in t for t in texts)
+    assert "Sari Lestari" in texts and any("Sambutan wisuda, 2025" in t for t in texts)
     speaker = next(b for b in report.text_boxes if b.field == "tokoh")
     assert speaker.ink[1] > quote.ink[1] + quote.ink[3]  # the attribution sits under the quote
     assert report.collisions() == []
