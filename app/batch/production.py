@@ -63,15 +63,14 @@ def preflight(plan: Plan, jobs: int, progress: Progress | None = None, stop=lamb
         return pre
     total = count_rows(plan)
 
-    outside: dict[int, list[tuple[str, str]]] = {}
+    notes: dict[int, list[dict]] = {}
 
     def dry_tasks():
         for row, task, problems in tasks(plan, names.NameBook()):
             if problems:
                 pre.rows.append(RowResult(row.number, "failed", cause=_join(problems)))
                 continue
-            outside[row.number] = outside_images(task, Path(plan.options.sheet).resolve().parent) \
-                + over_limit(plan, task)
+            notes[row.number] = row_notes(plan, task)
             for key, path in task.images.items():
                 why = image_problem(Path(path))
                 if why:
@@ -79,7 +78,7 @@ def preflight(plan: Plan, jobs: int, progress: Progress | None = None, stop=lamb
             task.dry_run = True
             yield task
     for result in _results(plan, dry_tasks(), jobs, stop):
-        pre.rows.append(noted(result, outside.pop(result.number, [])))
+        pre.rows.append(noted(result, notes.pop(result.number, [])))
         if progress:
             progress(len(pre.rows), total, result)
     pre.rows.sort(key=lambda r: r.number)
@@ -106,27 +105,24 @@ def outside_images(task, sheet_dir: Path) -> list[tuple[str, str]]:
     return found
 
 
-def over_limit(plan: Plan, task) -> list[dict]:
-    """A note for each of the row's values longer than its field's max_chars: the layout was
-    tested up to that length, so the row is worth a look even when it fits."""
-    return [{"rule": "PANJANG", "severity": "warn", "field": where, "format": "", "message": manifest.too_long(f, n)}
-            for f, n, where in manifest.over_limit(plan.template.manifest, task.fields)]
+def row_notes(plan: Plan, task) -> list[dict]:
+    """The warnings a row gets before it is drawn: each image from outside the sheet's folder,
+    and each value longer than its field's max_chars (the layout was tested up to that length,
+    so the row is worth a look even when it fits)."""
+    images = [{"rule": "GAMBAR", "severity": "warn", "field": key, "format": "",
+               "message": {"id": f"gambar dari luar folder lembar kerja: {path}",
+                           "en": f"image from outside the sheet's folder: {path}"}}
+              for key, path in outside_images(task, Path(plan.options.sheet).resolve().parent)]
+    return images + [{"rule": "PANJANG", "severity": "warn", "field": where, "format": "",
+                      "message": manifest.too_long(f, n)}
+                     for f, n, where in manifest.over_limit(plan.template.manifest, task.fields)]
 
 
-def noted(result: RowResult, outside: list) -> RowResult:
-    """The row's result with a warning for each image from outside the sheet's folder (a
-    (field, path) pair) and each note already made (a value over its limit)."""
-    for item in outside:
-        if isinstance(item, dict):
-            result.findings.append(item)
-        else:
-            key, path = item
-            result.findings.append({
-                "rule": "GAMBAR", "severity": "warn", "field": key, "format": "",
-                "message": {"id": f"gambar dari luar folder lembar kerja: {path}",
-                            "en": f"image from outside the sheet's folder: {path}"}})
-        if result.status == "ok":
-            result.status = "warn"
+def noted(result: RowResult, notes: list[dict]) -> RowResult:
+    """The row's result with its notes added; a row that was ok becomes a warning."""
+    result.findings.extend(notes)
+    if notes and result.status == "ok":
+        result.status = "warn"
     return result
 
 
@@ -177,7 +173,7 @@ def run_batch(plan: Plan, jobs: int, progress: Progress | None = None, stop=lamb
         if progress:
             progress(len(summary.rows), total, result)
 
-    outside: dict[int, list[tuple[str, str]]] = {}
+    notes: dict[int, list[dict]] = {}
 
     def run_tasks():
         for row, task, problems in tasks(plan, names.NameBook()):
@@ -186,8 +182,7 @@ def run_batch(plan: Plan, jobs: int, progress: Progress | None = None, stop=lamb
             if problems:
                 finish(RowResult(row.number, "failed", cause=_join(problems)))
                 continue
-            outside[row.number] = outside_images(task, Path(options.sheet).resolve().parent) \
-                + over_limit(plan, task)
+            notes[row.number] = row_notes(plan, task)
             old = journal.reusable(row.number, task.input_hash, out_dir) if options.resume else None
             if old is not None and not single:
                 finish(old)  # unchanged since the last run and its files are there
@@ -195,7 +190,7 @@ def run_batch(plan: Plan, jobs: int, progress: Progress | None = None, stop=lamb
             yield task
     try:
         for result in _results(plan, run_tasks(), jobs, stop):
-            finish(noted(result, outside.pop(result.number, [])))
+            finish(noted(result, notes.pop(result.number, [])))
         summary.interrupted = bool(stop())
     except KeyboardInterrupt:
         summary.interrupted = True
