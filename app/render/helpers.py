@@ -98,6 +98,7 @@ def _type_args(font, weight, size, min_size, max_lines, line_height):
 class Measured:
     size: float
     lines: int
+    width: float = 0.0  # the widest line, as text_box would report it
 
 
 class RenderContext:
@@ -162,14 +163,17 @@ class RenderContext:
 
     def measure(self, value, w, font="Inter", weight=400, size=40, min_size=28, max_lines=3,
                 line_height=1.3, italic=False):
-        """How `value` would set in a box `w` wide (the size and the number of lines), drawing
-        nothing and reporting nothing: for a layout that gives each item the room it needs."""
+        """How `value` would set in a box `w` wide (the size, the number of lines and the widest
+        line), drawing nothing and reporting nothing: for a layout that gives each item the room
+        it needs."""
         family, weight, size, min_size, max_lines, line_height = _type_args(
             font, weight, size, min_size, max_lines, line_height)
         w = _number("w", w, 0.01, 10_000)
         text = "" if value is None else str(value)
         fitted = textlayout.fit(text, w, 10_000, family, weight, size, min_size, max_lines, line_height, italic)
-        return Measured(fitted.size, len(fitted.display) if text.strip() else 0)
+        if not text.strip():
+            return Measured(fitted.size, 0)
+        return Measured(fitted.size, len(fitted.display), max(fitted.display_widths, default=0.0))
 
     def image_frame(self, image, x, y, w, h, fit="cover", focus=None, radius=0, opacity=1):
         if not isinstance(image, ImageValue):

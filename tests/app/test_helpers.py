@@ -88,3 +88,16 @@ def test_a_price_over_a_hundred_thousand_is_formatted_not_refused(tmp_path, qt_a
     write_svg_template(tmp_path / "tpl" / "uji", body)
     report = render(Design(template="uji", format="square"), Library([tmp_path / "tpl"]), 0.25).composition.report
     assert [b.lines for b in report.text_boxes] == [["Rp1.250.000"], ["12.500.000"]]
+
+
+def test_measure_gives_the_width_text_box_would_draw_without_drawing(qt_app):
+    """A chip row wraps on measured widths; they must be the widths the chips are then drawn at."""
+    report = LayoutReport("t", "square", 1080, 1080)
+    ctx = RenderContext(report, 1.0)
+    for text in ("Barista (2 orang)", "Admin media sosial", "Kurir"):
+        measured = ctx.measure(text, 900, weight=700, size=30, max_lines=1)
+        drawn = ctx.text_box(text, 0, 0, 900, 60, weight=700, size=30, max_lines=1)
+        assert measured.width == pytest.approx(drawn.width) and measured.width > 0
+        assert measured.lines == 1 and measured.size == drawn.size
+    assert ctx.measure("", 900).width == 0
+    assert len(report.text_boxes) == 3  # measuring reported nothing
