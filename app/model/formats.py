@@ -64,6 +64,10 @@ def _mm(mm: float, dpi: int = 300) -> int:
 
 
 A4_BLEED = _mm(3)
+# an X-banner is printed at 150 dpi (large-format printers; 300 dpi would be 134 MP) with 5 mm
+# bleed; its stand hooks the four corners, so text keeps 3 cm from the top and bottom, 2 cm in
+BANNER_DPI = 150
+BANNER_BLEED = _mm(5, BANNER_DPI)
 
 FORMATS: dict[str, Format] = {
     f.id: f
@@ -87,6 +91,14 @@ FORMATS: dict[str, Format] = {
         Format("a4-landscape", "A4 lanskap cetak", "A4 landscape print", _mm(297) + 2 * A4_BLEED,
                _mm(210) + 2 * A4_BLEED, ("print",), safe=SafeArea(*(A4_BLEED + _mm(5),) * 4),
                dpi=300, bleed_px=A4_BLEED),
+        # a flyer: A5 trim 148x210 mm, as A4 (same proportions, so a layout serves both)
+        Format("a5", "Selebaran A5", "A5 flyer", _mm(148) + 2 * A4_BLEED, _mm(210) + 2 * A4_BLEED,
+               ("print",), safe=SafeArea(*(A4_BLEED + _mm(5),) * 4), dpi=300, bleed_px=A4_BLEED),
+        Format("xbanner", "X-banner 60×160 cm", "X-banner 60×160 cm",
+               _mm(600, BANNER_DPI) + 2 * BANNER_BLEED, _mm(1600, BANNER_DPI) + 2 * BANNER_BLEED,
+               ("print",), safe=SafeArea(BANNER_BLEED + _mm(30, BANNER_DPI), BANNER_BLEED + _mm(20, BANNER_DPI),
+                                         BANNER_BLEED + _mm(30, BANNER_DPI), BANNER_BLEED + _mm(20, BANNER_DPI)),
+               dpi=BANNER_DPI, bleed_px=BANNER_BLEED),
     )
 }
 
