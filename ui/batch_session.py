@@ -92,7 +92,8 @@ class BatchSession(QObject):
 
     # -- what the user chooses ---------------------------------------------------------------
     def template_ids(self) -> list[str]:
-        templates = self.library.templates.values()
+        # a carousel's points come from a list, which no sheet column can fill (plan.prepare says so)
+        templates = [t for t in self.library.templates.values() if not t.manifest.slides]
         return [t.id for t in sorted(templates, key=lambda t: t.manifest.name.get(self.lang).casefold())]
 
     def set_template(self, template_id: str) -> None:

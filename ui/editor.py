@@ -78,6 +78,7 @@ class EditorPage(QWidget):
         self.form.image_requested.connect(self._on_image_requested)
         self.preview.format_chosen.connect(lambda fmt: self.doc.set_attr("format", fmt, merge=False))
         self.preview.field_clicked.connect(self.focus_field)
+        self.preview.slide_chosen.connect(self._on_slide)
         self.checklist.finding_activated.connect(self._on_finding)
         self.checklist.fix_requested.connect(self._on_fix)
         self.caption.platform_changed.connect(self._on_platform)
@@ -115,6 +116,11 @@ class EditorPage(QWidget):
             self.preview.show_error(exc.message(self.lang))
         else:
             self.failed.emit(exc)
+
+    def _on_slide(self, slide: int) -> None:
+        """Which slide the preview shows is a view of the design, not an edit: nothing to save."""
+        self.doc.design.slide = slide
+        self.schedule()
 
     def _on_platform(self, platform: str) -> None:
         self.platform = platform

@@ -1,12 +1,12 @@
 """The live preview in the middle of the editor: the poster as rendered off the GUI thread,
-fitted to the pane at the screen's device pixel ratio, with a format switcher. A click on a
-text or photo asks for its field."""
+fitted to the pane at the screen's device pixel ratio, with a format switcher (and, for a
+carousel, a slide stepper). A click on a text or photo asks for its field."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QImage, QPixmap
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSizePolicy, QToolButton, QVBoxLayout, QWidget
 
 from app.model import formats
 
@@ -22,6 +22,7 @@ def to_qimage(image) -> QImage:
 class PreviewPane(QWidget):
     field_clicked = Signal(str)
     format_chosen = Signal(str)
+    slide_chosen = Signal(int)  # a carousel's slide to show, from 0 (the cover)
 
     def __init__(self, doc, lang: str, parent=None):
         super().__init__(parent)
@@ -39,6 +40,17 @@ class PreviewPane(QWidget):
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Format:")))
         top.addWidget(self.formats, 1)
+        self.slide_label = QLabel(self)
+        self.prev_slide = QToolButton(self, text="◀", toolTip=self.tr("Slide sebelumnya (PgUp)"),
+                                      accessibleName=self.tr("Slide sebelumnya"), shortcut="PgUp")
+        self.next_slide = QToolButton(self, text="▶", toolTip=self.tr("Slide berikutnya (PgDown)"),
+                                      accessibleName=self.tr("Slide berikutnya"), shortcut="PgDown")
+        for w in (self.prev_slide, self.slide_label, self.next_slide):
+            top.addWidget(w)
+            w.setVisible(bool(doc.template.manifest.slides))
+        self.prev_slide.clicked.connect(lambda: self._step_slide(-1))
+        self.next_slide.clicked.connect(lambda: self._step_slide(1))
+        self._slides = (0, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.image, 1)
@@ -69,8 +81,18 @@ class PreviewPane(QWidget):
         pix = QPixmap.fromImage(to_qimage(rendered.image))
         pix.setDevicePixelRatio(self.devicePixelRatioF())
         self._pixmap_scale = rendered.composition.scale
+        comp = rendered.composition
+        self._slides = (comp.slide, comp.slides)
+        self.slide_label.setText(self.tr("Slide {n} dari {count}").format(n=comp.slide + 1, count=comp.slides))
+        self.prev_slide.setEnabled(comp.slide > 0)
+        self.next_slide.setEnabled(comp.slide < comp.slides - 1)
         self.image.setPixmap(pix)
         self.status.clear()
+
+    def _step_slide(self, step: int) -> None:
+        slide, count = self._slides
+        if 0 <= slide + step < count:
+            self.slide_chosen.emit(slide + step)
 
     def show_error(self, text: str) -> None:
         self.status.setText(text)

@@ -6,7 +6,8 @@ another text or an obstacle (a button, badge, seal, rule, logo) with the samples
 brand kit; unknown fonts, external references, entities or filters on text (the render's safety
 check); contrast under WCAG AA or text too small for a phone (the checklist's own rules, on the
 pixels); text outside the story safe area or the margins; a template that ignores the brand
-kit; fewer than three themes; sample files without a source line.
+kit; fewer than three themes; sample files without a source line. A carousel is checked on
+every slide (the cover, each item's slide and the closing slide).
 Warnings: text that overflows, or runs into something, when fields are filled to their
 max_chars; and in two stress sets: long and short values side by side (every other field at
 its max_chars, the rest one word, then the other way round), and odd photos in every photo
@@ -29,7 +30,7 @@ from app.errors import DiplomatError, TemplateLimitError
 from app.model import formats
 from app.model.design import Brand, Design, ImageRef
 from app.render.compose import compose, whole_fields
-from app.render.raster import render
+from app.render.slides import render_all
 from app.templating import budget
 from app.templating.library import Library
 from app.templating.manifest import TEXT_TYPES
@@ -39,6 +40,7 @@ from app.templating.manifest import TEXT_TYPES
 LINT_SECONDS = 3.0
 
 REQUIRED_FORMATS = ("square", "portrait", "story")
+CAROUSEL_FORMATS = ("square", "portrait")  # a carousel is a feed post: Stories do not swipe sideways
 FILLER = ("Festival budaya nusantara menghadirkan kuliner khas dan kerajinan tangan dari berbagai "
           "daerah di Indonesia untuk seluruh keluarga ")
 
@@ -99,7 +101,8 @@ def _static(template, result: LintResult) -> None:
     for link in fsguard.symlinks_below(template.folder):
         result.add("error", f"{link.relative_to(template.folder)}: tautan simbolik tidak diizinkan di template.",
                    f"{link.relative_to(template.folder)}: symbolic links are not allowed in a template.")
-    missing = [f for f in REQUIRED_FORMATS if f not in man.formats]
+    required = CAROUSEL_FORMATS if man.slides else REQUIRED_FORMATS
+    missing = [f for f in required if f not in man.formats]
     if missing:
         result.add("error", f"Format wajib belum ada: {', '.join(missing)}.",
                    f"Required formats missing: {', '.join(missing)}.")
@@ -128,21 +131,23 @@ def _format(library: Library, template, fmt: str, result: LintResult) -> None:
         for theme in man.themes:
             where = f"{fmt}/{lang}/{theme.id}"
             try:
-                rendered = render(Design(template=man.id, format=fmt, lang=lang, theme=theme.id),
-                                  library, scale)
+                renders = render_all(Design(template=man.id, format=fmt, lang=lang, theme=theme.id),
+                                     library, scale)
             except TemplateLimitError:
                 raise
             except DiplomatError as exc:
                 result.add("error", exc.id_text, exc.en_text, where)
                 continue
-            result.renders += 1
-            _check_render(rendered, spec, scale, where, result)
-            out = Collector()
-            rules_visual.layout(CheckInput(report=rendered.composition.report, pixels=rendered.image,
-                                           scale=scale, is_print=spec.dpi != 72), out)
-            for f in out.findings:
-                if f.severity in ("warn", "block"):
-                    result.add("error", f.message["id"], f.message["en"], f"{where} [{f.field}]")
+            for rendered in renders:
+                at = where + (f"/slide-{rendered.composition.slide + 1}" if len(renders) > 1 else "")
+                result.renders += 1
+                _check_render(rendered, spec, scale, at, result)
+                out = Collector()
+                rules_visual.layout(CheckInput(report=rendered.composition.report, pixels=rendered.image,
+                                               scale=scale, is_print=spec.dpi != 72), out)
+                for f in out.findings:
+                    if f.severity in ("warn", "block"):
+                        result.add("error", f.message["id"], f.message["en"], f"{at} [{f.field}]")
     _brand(library, template, fmt, scale, result)
     _max_chars(library, template, fmt, scale, result)
     _stress(library, template, fmt, scale, result)
@@ -185,20 +190,32 @@ def _brand(library: Library, template, fmt: str, scale: float, result: LintResul
                   handle="@contoh.merek", website="contoh.id")
     design = Design(template=template.id, format=fmt, theme="brand", brand=brand)
     try:
-        report = render(design, library, scale).composition.report
+        reports = _reports(design, library, scale)
     except TemplateLimitError:
         raise
     except DiplomatError as exc:
         result.add("error", f"Gagal dengan brand kit: {exc.id_text}", f"Fails with a brand kit: {exc.en_text}", fmt)
         return
-    if not any(img.field == "brand.logo" for img in report.images):
+    # a carousel may keep the logo and handle to some of its slides
+    if not any(img.field == "brand.logo" for report in reports for img in report.images):
         result.add("error", "Logo brand kit tidak ditampilkan.", "The brand kit logo is not shown.", fmt)
-    texts = " ".join(" ".join(b.lines) for b in report.text_boxes)
+    texts = " ".join(" ".join(b.lines) for report in reports for b in report.text_boxes)
     if "@contoh.merek" not in texts:
         result.add("error", "Akun brand kit tidak ditampilkan.", "The brand kit handle is not shown.", fmt)
-    for hit in report.collisions():
+    for hit in (hit for report in reports for hit in report.collisions()):
         result.add("error", f"Dengan brand kit, teks '{hit.a}' menabrak '{hit.b}'.",
                    f"With a brand kit, text '{hit.a}' runs into '{hit.b}'.", f"{fmt}/brand")
+
+
+def _reports(design: Design, library: Library, scale: float) -> list:
+    """The layout report of every slide (one, but for a carousel); nothing is rasterised."""
+    first = compose(design, library, scale)
+    reports = [first.report]
+    for slide in range(1, first.slides):
+        design.slide = slide
+        reports.append(compose(design, library, scale).report)
+    design.slide = 0
+    return reports
 
 
 def _max_chars(library: Library, template, fmt: str, scale: float, result: LintResult) -> None:
@@ -207,16 +224,16 @@ def _max_chars(library: Library, template, fmt: str, scale: float, result: LintR
     if not fields:
         return
     try:
-        report = compose(Design(template=template.id, format=fmt, fields=fields), library, scale).report
+        reports = _reports(Design(template=template.id, format=fmt, fields=fields), library, scale)
     except TemplateLimitError:
         raise
     except DiplomatError as exc:
         result.add("error", exc.id_text, exc.en_text, f"{fmt} max_chars")
         return
-    for box in report.overflows:
+    for box in (box for report in reports for box in report.overflows):
         result.add("warning", f"Kolom '{box.field}' tidak muat bila diisi sepanjang max_chars.",
                    f"Field '{box.field}' overflows when filled to its max_chars.", fmt)
-    for hit in report.collisions():
+    for hit in (hit for report in reports for hit in report.collisions()):
         result.add("warning", f"Kolom '{hit.a}' menabrak '{hit.b}' bila diisi sepanjang max_chars.",
                    f"Field '{hit.a}' runs into '{hit.b}' when filled to its max_chars.", f"{fmt} max_chars")
 
@@ -268,21 +285,24 @@ def _stress(library: Library, template, fmt: str, scale: float, result: LintResu
 
 
 def _stress_render(library: Library, design: Design, scale: float, result: LintResult, where: str):
+    """The stress set's findings on every slide; the report of the first slide with a photo."""
     try:
-        report = compose(design, library, scale).report
+        reports = _reports(design, library, scale)
     except TemplateLimitError:
         raise
     except DiplomatError as exc:
         result.add("error", exc.id_text, exc.en_text, where)
         return None
     whole = whole_fields(library.get(design.template).manifest)
-    for box in report.overflows:
-        if box.field in whole:
-            result.add("warning", f"Kolom utama '{box.field}' tidak muat.", f"Main field '{box.field}' overflows.",
+    for report in reports:
+        for box in report.overflows:
+            if box.field in whole:
+                result.add("warning", f"Kolom utama '{box.field}' tidak muat.",
+                           f"Main field '{box.field}' overflows.", where)
+        for hit in report.collisions():
+            result.add("warning", f"Kolom '{hit.a}' menabrak '{hit.b}'.", f"Field '{hit.a}' runs into '{hit.b}'.",
                        where)
-    for hit in report.collisions():
-        result.add("warning", f"Kolom '{hit.a}' menabrak '{hit.b}'.", f"Field '{hit.a}' runs into '{hit.b}'.", where)
-    return report
+    return next((r for r in reports if r.images), reports[0])
 
 
 def _low_res_flagged(report, scale: float, fmt: str) -> bool:

@@ -63,6 +63,14 @@ def prepare(options: Options, library: Library) -> Plan:
     """Read the sheet's header, map its columns and check the options; no row is read yet."""
     template = library.get(options.template)
     man = template.manifest
+    if man.slides:
+        raise FormatError(
+            f"Template '{man.id}' adalah carousel: poin-poinnya (satu slide per poin) berasal dari daftar, "
+            "bukan dari satu kolom lembar kerja, jadi belum bisa diproduksi massal. Buat dengan "
+            "'diplomat render' atau Ekspor di aplikasi.",
+            f"Template '{man.id}' is a carousel: its points (one slide each) come from a list, not from "
+            "one sheet column, so it cannot be batch-produced yet. Make it with 'diplomat render' or "
+            "Export in the app.")
     options.file_type = _file_type(options.file_type)
     if options.scheduler:
         runner.check_scheduler(options.scheduler)

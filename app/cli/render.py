@@ -1,4 +1,5 @@
-"""`diplomat render`: one design into one file (PNG, JPG, WebP, PDF or SVG)."""
+"""`diplomat render`: one design into one file (PNG, JPG, WebP, PDF or SVG); a carousel into
+one file per slide (name-01.jpg ...) and one PDF of them all."""
 
 from __future__ import annotations
 
@@ -7,8 +8,8 @@ from pathlib import Path
 
 from app.cli import options
 from app.output.encode import file_type
-from app.output.export import export
-from app.render.raster import render
+from app.output.export import export_slides
+from app.render.slides import render_all
 from app.templating.manifest import over_limit, too_long
 
 TEXT = {
@@ -40,15 +41,17 @@ def register(sub, say) -> None:
 def run(args, library) -> int:
     file_type(args.out)  # refuse a bad extension before any work
     design = options.build_design(args)
-    rendered = render(design, library, args.scale)
-    export(rendered, args.out)
+    renders = render_all(design, library, args.scale)
+    files = export_slides(renders, args.out)
     lang = args.lang or design.lang
     warn_over_limit(library, design, lang)
     labels = {f.key: f.label.get(lang) for f in library.get(design.template).manifest.fields}
-    for box in rendered.composition.report.overflows:
-        print(TEXT["overflow"][lang].format(field=labels.get(box.field, box.field or "?"), size=box.size,
-                                            hidden=box.hidden_lines), file=sys.stderr)
-    print(f"{TEXT['written'][lang]}: {args.out}")
+    for rendered in renders:
+        for box in rendered.composition.report.overflows:
+            print(TEXT["overflow"][lang].format(field=labels.get(box.field, box.field or "?"), size=box.size,
+                                                hidden=box.hidden_lines), file=sys.stderr)
+    for path in files:
+        print(f"{TEXT['written'][lang]}: {path}")
     return 0
 
 

@@ -82,6 +82,7 @@ class Design:
     brand: Brand = field(default_factory=Brand)
     base_dir: Path | None = None  # relative image paths resolve against this; not saved
     samples: bool = True  # fill what the user left out with the template's samples (not batch); not saved
+    slide: int = 0  # a carousel's slide, 0 being the cover; a view of the design, not saved
 
     def to_dict(self) -> dict:
         return {

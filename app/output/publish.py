@@ -19,9 +19,10 @@ from app.checklist import check_design
 from app.checklist.report import write_html, write_json
 from app.errors import DiplomatError, FormatError, WriteError
 from app.output.encode import file_type
-from app.output.export import export
+from app.output.export import export, write_book
 from app.output.naming import slug
-from app.render.raster import Rendered, render
+from app.render.raster import Rendered
+from app.render.slides import render_all, slide_name
 
 REPORT_NAME = "laporan-checklist"
 
@@ -44,8 +45,8 @@ class Kit:
     report: object = None
 
 
-def render_formats(design, library, formats: list[str]) -> dict[str, Rendered]:
-    """One full-size render per format, in the order given."""
+def render_formats(design, library, formats: list[str]) -> dict[str, list[Rendered]]:
+    """Each format's slides (one, but for a carousel), rendered full size, in the order given."""
     man = library.get(design.template).manifest
     for fmt in formats:
         if fmt not in man.formats:
@@ -54,23 +55,24 @@ def render_formats(design, library, formats: list[str]) -> dict[str, Rendered]:
     for fmt in formats:
         variant = copy.deepcopy(design)
         variant.format = fmt
-        out[fmt] = render(variant, library, 1.0)
+        out[fmt] = render_all(variant, library, 1.0)
     return out
 
 
-def check_all(design, renders: dict[str, Rendered], platform: str | None):
-    """The checklist over every format's render; layout findings of each format are kept."""
+def check_all(design, renders: dict[str, list[Rendered]], platform: str | None):
+    """The checklist over every slide of every format; each one's layout findings are kept."""
     report = None
-    for fmt, rendered in renders.items():
-        variant = copy.deepcopy(design)
-        variant.format = fmt
-        # the words, links and photos are the same in every format: checked with the first
-        current = check_design(variant, rendered, platform, layout_only=report is not None)
-        if report is None:
-            report = current
-            continue
-        seen = {(f.rule, f.field, f.span) for f in report.findings}
-        report.findings += [f for f in current.findings if (f.rule, f.field, f.span) not in seen]
+    for fmt, slides in renders.items():
+        for rendered in slides:
+            variant = copy.deepcopy(design)
+            variant.format, variant.slide = fmt, rendered.composition.slide
+            # the words, links and photos are the same on every page: checked with the first
+            current = check_design(variant, rendered, platform, layout_only=report is not None)
+            if report is None:
+                report = current
+                continue
+            seen = {(f.rule, f.field, f.span) for f in report.findings}
+            report.findings += [f for f in current.findings if (f.rule, f.field, f.span) not in seen]
     return report
 
 
@@ -92,7 +94,7 @@ def write_kit(design, library, out_dir: Path, formats: list[str], types: list[st
     blocking = report.blocking()
     if blocking:
         raise PublishBlocked(sorted({item.rule for item in blocking}))
-    first = next(iter(renders.values()))
+    first = next(iter(renders.values()))[0]
     name = slug(headline(first, lang))
     folder = Path(out_dir) / name
     made_out_dir = not Path(out_dir).exists()
@@ -127,11 +129,17 @@ def _staging(out_dir: Path, name: str) -> Path:
 def _write_files(design, renders, report, first, folder: Path, name: str, types, lang, progress) -> list[Path]:
     files = []
     steps = len(renders) * len(types)
-    for i, (fmt, rendered) in enumerate(renders.items()):
+    for i, (fmt, slides) in enumerate(renders.items()):
         for j, suffix in enumerate(types):
-            files.append(export(rendered, folder / f"{name}-{fmt}{suffix}"))
+            if len(slides) == 1:
+                files.append(export(slides[0], folder / f"{name}-{fmt}{suffix}"))
+            elif suffix != ".pdf":
+                files += [export(r, folder / (slide_name(f"{name}-{fmt}", k, len(slides)) + suffix))
+                          for k, r in enumerate(slides)]
             if progress:
                 progress(i * len(types) + j + 1, steps)
+        if len(slides) > 1:  # a carousel also goes as one PDF (LinkedIn's document post)
+            files.append(write_book(slides, folder / f"{name}-{fmt}.pdf"))
     caption = design.caption.rstrip()
     if design.hashtags.strip():
         caption = f"{caption}\n\n{design.hashtags.strip()}" if caption else design.hashtags.strip()

@@ -39,6 +39,8 @@ class Composition:
     values: dict
     template: Template
     frames: dict = field(default_factory=dict)
+    slide: int = 0  # a carousel's slide (0: the cover) and how many it has; 1 of 1 otherwise
+    slides: int = 1
 
     @cached_property
     def svg(self) -> str:
@@ -69,6 +71,7 @@ def compose(design: Design, library: Library, scale: float = 1.0) -> Composition
         "b": _brand_vars(design),
         "fmt": _format_vars(fmt),
         "lang": design.lang,
+        "s": slide_vars(man, resolved, design.slide),
         "text_box": ctx.text_box,
         "measure": ctx.measure,
         "image_frame": ctx.image_frame,
@@ -79,7 +82,26 @@ def compose(design: Design, library: Library, scale: float = 1.0) -> Composition
     svg = _render(library, name, variables)
     svgsafety.check(svg, frame_hrefs=ctx.frames.keys())
     frames, ctx.frames = ctx.frames, {}  # the context lives on in Jinja's reference cycles
-    return Composition(svg, report, fmt, scale, resolved, template, frames)
+    s = variables["s"]
+    return Composition(svg, report, fmt, scale, resolved, template, frames, s["index"] - 1, s["count"])
+
+
+def slide_vars(man, resolved: dict, slide: int) -> dict:
+    """`s` in a carousel's SVG: which slide this is (`index` from 1, of `count`), its `kind`
+    (cover, item, closing) and, on an item slide, the `item` and its `number` from 1. A
+    carousel has the cover, one slide per item of its `slides` list, and the closing slide;
+    any other template is slide 1 of 1, a cover."""
+    items = [i for i in resolved.get(man.slides) or [] if _filled(i)] if man.slides else []
+    count = len(items) + 2 if man.slides else 1
+    index = min(max(0, slide), count - 1)
+    kind = "cover" if index == 0 else ("closing" if index == count - 1 and man.slides else "item")
+    item = items[index - 1] if kind == "item" else None
+    return {"index": index + 1, "count": count, "kind": kind, "item": item,
+            "number": index if kind == "item" else 0}
+
+
+def _filled(item: dict) -> bool:
+    return any(v is not None and str(v).strip() for v in item.values())
 
 
 def whole_fields(man) -> frozenset[str]:

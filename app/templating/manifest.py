@@ -17,7 +17,8 @@ from app.errors import TemplateError, UnsafeTemplateError
 from app.model import formats
 from app.templating.explain import toml_error
 
-KINDS = ("poster", "infographic", "announcement", "twibbon", "certificate")
+KINDS = ("poster", "infographic", "announcement", "twibbon", "certificate", "carousel")
+MAX_SLIDES = 10  # a cover, up to 8 content slides and a closing slide (Instagram takes 20; readers stop sooner)
 FIELD_TYPES = ("text", "paragraph", "image", "color", "url", "date", "list", "choice", "number")
 TEXT_TYPES = ("text", "paragraph", "url")
 _KEY = re.compile(r"^[a-z][a-z0-9_]*$")
@@ -76,6 +77,7 @@ class Manifest:
     themes: list[Theme]
     path: Path
     symbolic: tuple[str, ...] = ()  # theme colours a brand kit may not replace (merah-putih)
+    slides: str | None = None  # a carousel: the list field with one content slide per item
 
     def field(self, key: str) -> Field | None:
         return next((f for f in self.fields if f.key == key), None)
@@ -184,7 +186,24 @@ def parse(data: dict, path: Path) -> Manifest:
         themes=themes,
         path=path.parent,
         symbolic=_symbolic(data.get("symbolic", []), themes, where),
+        slides=_slides(data.get("slides"), kind, fields, where),
     )
+
+
+def _slides(value: Any, kind: str, fields: list[Field], where: _Where) -> str | None:
+    """A carousel names the list field whose items become its content slides; nothing else may."""
+    if kind != "carousel":
+        if value is not None:
+            raise where.at("slides").fail("hanya untuk kind = \"carousel\".", 'only for kind = "carousel".')
+        return None
+    fld = next((f for f in fields if isinstance(value, str) and f.key == value), None)
+    if fld is None or fld.type != "list":
+        raise where.at("slides").fail("harus nama kolom bertipe list (satu slide per butir).",
+                                      "must name a list field (one slide per item).")
+    if not fld.max_items or fld.max_items > MAX_SLIDES - 2:
+        raise where.at("slides").fail(f"kolom '{fld.key}' perlu max_items paling banyak {MAX_SLIDES - 2}.",
+                                      f"field '{fld.key}' needs max_items of at most {MAX_SLIDES - 2}.")
+    return fld.key
 
 
 def _symbolic(value: Any, themes: list[Theme], where: _Where) -> tuple[str, ...]:

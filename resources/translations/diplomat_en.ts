@@ -275,7 +275,7 @@ Finished rows are kept, and so is the report.</translation>
         <translation>Caption</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="145" />
+        <location filename="../../ui/editor.py" line="151" />
         <source>Perbaikan {rule}</source>
         <translation>Fix {rule}</translation>
     </message>
@@ -667,19 +667,44 @@ Finished rows are kept, and so is the report.</translation>
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../ui/preview.py" line="30" />
+        <location filename="../../ui/preview.py" line="31" />
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../ui/preview.py" line="36" />
+        <location filename="../../ui/preview.py" line="37" />
         <source>Pratinjau poster</source>
         <translation>Poster preview</translation>
     </message>
     <message>
-        <location filename="../../ui/preview.py" line="40" />
+        <location filename="../../ui/preview.py" line="41" />
         <source>Format:</source>
         <translation>Format:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preview.py" line="44" />
+        <source>Slide sebelumnya (PgUp)</source>
+        <translation>Previous slide (PgUp)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preview.py" line="45" />
+        <source>Slide sebelumnya</source>
+        <translation>Previous slide</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preview.py" line="46" />
+        <source>Slide berikutnya (PgDown)</source>
+        <translation>Next slide (PgDown)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preview.py" line="47" />
+        <source>Slide berikutnya</source>
+        <translation>Next slide</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preview.py" line="86" />
+        <source>Slide {n} dari {count}</source>
+        <translation>Slide {n} of {count}</translation>
     </message>
 </context>
 <context>

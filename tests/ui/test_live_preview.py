@@ -82,3 +82,21 @@ def test_fast_typing_never_runs_two_renders_and_ends_on_the_last_text(qtbot, win
     assert editor.doc.design.fields["nama_produk"] == text
     qtbot.wait(200)  # nothing older arrives afterwards
     assert _shown_text(editor, "nama_produk") == text and watched_renders["running"] == 0
+
+
+def test_a_carousel_steps_through_its_slides_without_marking_the_design_unsaved(qtbot, window):
+    from PySide6.QtWidgets import QToolButton
+
+    editor = open_editor(qtbot, window, "carousel-edukasi")
+    nxt = named(editor, QToolButton, "Slide berikutnya")
+    prev = named(editor, QToolButton, "Slide sebelumnya")
+    assert nxt.isVisible() and not prev.isEnabled()
+    assert editor.preview.slide_label.text() == "Slide 1 dari 7"
+    with qtbot.waitSignal(window.preview_ready, timeout=15000):
+        nxt.click()
+    assert editor.preview.slide_label.text() == "Slide 2 dari 7"
+    assert _shown_text(editor, "label") == "LITERASI DIGITAL" and prev.isEnabled()
+    assert not editor.doc.dirty  # which slide is shown is a view, not an edit
+    # a single-page template has no stepper
+    editor = open_editor(qtbot, window, "kartu-fakta")
+    assert not named(editor, QToolButton, "Slide berikutnya").isVisible()
