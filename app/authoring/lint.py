@@ -12,7 +12,7 @@ Warnings: text that overflows, or runs into something, when fields are filled to
 max_chars; and in two stress sets: long and short values side by side (every other field at
 its max_chars, the rest one word, then the other way round), and odd photos in every photo
 field (a 4:1 panorama, a 1:2.5 portrait, and a 400-pixel image, which must get the
-low-resolution finding O3).
+low-resolution finding O3 wherever a frame is wide enough for 400 pixels to be too few).
 """
 
 from __future__ import annotations
@@ -279,7 +279,8 @@ def _stress(library: Library, template, fmt: str, scale: float, result: LintResu
     for name, path in odd_photos().items():
         design = Design(template=man.id, format=fmt, images={f.key: ImageRef(str(path)) for f in photos})
         report = _stress_render(library, design, scale, result, f"{fmt} foto/photo {name}")
-        if report is not None and name == "kecil" and not _low_res_flagged(report, scale, fmt):
+        if report is not None and name == "kecil" and _frames_need_more(report, fmt) \
+                and not _low_res_flagged(report, scale, fmt):
             result.add("warning", "Foto 400 piksel tidak mendapat peringatan resolusi rendah (O3).",
                        "A 400-pixel photo gets no low-resolution finding (O3).", f"{fmt} foto/photo {name}")
 
@@ -303,6 +304,14 @@ def _stress_render(library: Library, design: Design, scale: float, result: LintR
             result.add("warning", f"Kolom '{hit.a}' menabrak '{hit.b}'.", f"Field '{hit.a}' runs into '{hit.b}'.",
                        where)
     return next((r for r in reports if r.images), reports[0])
+
+
+def _frames_need_more(report, fmt: str) -> bool:
+    """Whether a photo frame is wide enough that the stress set's 400-pixel photo is too small
+    for it (O3's own threshold): a thumbnail-sized frame is well served by 400 pixels."""
+    least = rules_visual.LOW_RES_PRINT if formats.get(fmt).dpi != 72 else rules_visual.LOW_RES
+    return any(img.field and not img.field.startswith("brand") and img.box[2] * report.unit * least > 400
+               for img in report.images)
 
 
 def _low_res_flagged(report, scale: float, fmt: str) -> bool:

@@ -248,3 +248,23 @@ def test_the_youtube_thumbnail_keeps_the_corner_where_youtube_shows_the_length_c
         x, y, w, h = box.ink
         assert not (x + w > 1280 - 180 and y + h > 720 - 90), box.field
     assert report.collisions() == []
+
+
+@pytest.mark.parametrize("fmt", ["square", "portrait", "story"])
+def test_the_hoax_screenshot_is_stamped_with_the_verdict_and_runs_into_nothing(library, fmt):
+    texts, report = _texts(library, "fakta-vs-hoaks", fmt)
+    assert any(img.field == "tangkapan" for img in report.images)
+    stamps = [b for b in report.text_boxes if b.field == "vonis"]
+    # the story stacks: the verdict is on the screenshot only; elsewhere also in its own row
+    assert len(stamps) == (1 if fmt == "story" else 2) and all(" ".join(b.lines) == "SALAH" for b in stamps)
+    assert report.collisions() == [] and report.overflows == []
+
+
+def test_without_a_screenshot_the_hoax_is_quoted_in_its_column(library):
+    fields = {"klaim": "Benarkah ini?", "hoaks": "“Kabar bohong yang dikutip.”", "fakta": "Faktanya begini.",
+              "sumber": "Sumber: Kominfo", "vonis": "Hoaks"}
+    report = render(Design(template="fakta-vs-hoaks", format="story", fields=fields, samples=False),
+                    library, 0.25).composition.report
+    assert not report.images
+    assert [" ".join(b.lines) for b in report.text_boxes if b.field == "hoaks"] == ["“Kabar bohong yang dikutip.”"]
+    assert [" ".join(b.lines) for b in report.text_boxes if b.field == "vonis"] == ["HOAKS"]
