@@ -76,7 +76,7 @@ def test_bash_completes_commands_choices_and_template_ids(script, diplomat_home)
     assert bash_complete(path, ["diplomat", "ren"], env) == ["render"]
     assert bash_complete(path, ["diplomat", "--lang", "en", "templates", "l"], env) == ["list", "lint"]
     assert bash_complete(path, ["diplomat", "batch", "x", "s.csv", "--type", "p"], env) == ["png", "pdf"]
-    assert bash_complete(path, ["diplomat", "render", "produk-"], env) == ["produk-umkm"]
+    assert bash_complete(path, ["diplomat", "render", "produk-"], env) == ["produk-umkm", "produk-warna"]
 
 
 def fish_complete(path: Path, line: str, env: dict) -> list[list[str]]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -268,3 +269,64 @@ def test_without_a_screenshot_the_hoax_is_quoted_in_its_column(library):
     assert not report.images
     assert [" ".join(b.lines) for b in report.text_boxes if b.field == "hoaks"] == ["“Kabar bohong yang dikutip.”"]
     assert [" ".join(b.lines) for b in report.text_boxes if b.field == "vonis"] == ["HOAKS"]
+
+
+PHOTO_SLOTS = [("keunggulan-produk", "foto"), ("daftar-harga", "foto"), ("prestasi", "foto"),
+               ("promosi-karya", "foto")]
+
+
+@pytest.mark.parametrize(("template", "key"), PHOTO_SLOTS)
+@pytest.mark.parametrize("fmt", ["square", "portrait", "story"])
+def test_a_photo_slot_shows_the_photo_and_nothing_runs_into_it(library, template, key, fmt):
+    design = Design(template=template, format=fmt, images={key: ImageRef(str(PORTRAIT))})
+    rendered = render(design, library, 0.25)
+    report = rendered.composition.report
+    assert [img.field for img in report.images if img.field == key] == [key]
+    assert report.collisions() == [] and report.overflows == []
+    # left empty, the template draws its own illustration or colour instead
+    plain = render(Design(template=template, format=fmt), library, 0.25).composition.report
+    assert not any(img.field == key for img in plain.images)
+
+
+@pytest.mark.parametrize("template", ["keunggulan-produk", "daftar-harga"])
+def test_the_headline_on_a_photo_is_white_on_a_darkened_photo(library, template):
+    from app.checklist import rules_visual
+    from app.checklist.collector import Collector
+    from app.checklist.inputs import CheckInput
+
+    rendered = render(Design(template=template, format="portrait", images={"foto": ImageRef(str(PORTRAIT))}),
+                      library, 0.5)
+    report = rendered.composition.report
+    heads = [b for b in report.text_boxes if b.field in ("judul", "nama_usaha")]
+    assert heads and all(b.fill.upper() == "#FFFFFF" for b in heads)
+    out = Collector()
+    rules_visual.layout(CheckInput(report=report, pixels=rendered.image, scale=0.5), out)
+    assert not [f for f in out.findings if f.rule == "A1"]
+
+
+def test_the_stand_banner_prints_at_x_banner_size_with_its_qr_and_every_price(library, tmp_path):
+    from app.output.export import export
+
+    rendered = render(Design(template="banner-stan", format="xbanner"), library, 0.2)
+    report = rendered.composition.report
+    texts = [" ".join(b.lines) for b in report.text_boxes]
+    assert {"Rp85.000", "Rp95.000", "Rp25.000", "Rp10.000"} <= set(texts)
+    assert [q["url"] for q in report.qr_codes] == ["https://kopigayo.id/pesan"]
+    assert report.collisions() == [] and report.overflows == []
+    pdf = export(render(Design(template="banner-stan", format="xbanner"), library, 1.0), tmp_path / "banner.pdf")
+    box = re.search(rb"MediaBox\s*\[0 0 ([\d.]+) ([\d.]+)\]", pdf.read_bytes())
+    w_mm, h_mm = (float(v) * 25.4 / 72 for v in box.groups())
+    assert abs(w_mm - 610) < 1 and abs(h_mm - 1610) < 1  # 60 x 160 cm and 5 mm bleed each side
+
+
+@pytest.mark.parametrize("fmt", ["square", "portrait", "story"])
+def test_the_product_on_colour_puts_the_price_on_its_sticker_and_stacks_a_long_foot(library, fmt):
+    texts, report = _texts(library, "produk-warna", fmt)
+    assert "Rp25.000" in texts and report.collisions() == []
+    price = next(b for b in report.text_boxes if " ".join(b.lines) == "Rp25.000")
+    sx, sy, sw, sh = next(o.box for o in report.obstacles if o.name == "stiker")
+    x, y, w, h = price.ink
+    assert sx <= x and x + w <= sx + sw and sy <= y and y + h <= sy + sh
+    _, long_foot = _texts(library, "produk-warna", fmt, ajakan="Pesan sekarang lewat DM Instagram",
+                          kontak="@pempek.cek.molek.palembang.id")
+    assert long_foot.collisions() == [] and long_foot.overflows == []
