@@ -330,3 +330,48 @@ def test_the_product_on_colour_puts_the_price_on_its_sticker_and_stacks_a_long_f
     _, long_foot = _texts(library, "produk-warna", fmt, ajakan="Pesan sekarang lewat DM Instagram",
                           kontak="@pempek.cek.molek.palembang.id")
     assert long_foot.collisions() == [] and long_foot.overflows == []
+
+
+def test_the_food_story_sets_photo_and_page_side_by_side_in_the_square_and_stacked_elsewhere(library):
+    for fmt, side in (("square", True), ("portrait", False), ("story", False)):
+        _, report = _texts(library, "kuliner-cerita", fmt)
+        px, py, pw, ph = next(img.box for img in report.images if img.field == "foto")
+        texts = [b for b in report.text_boxes if b.lines]
+        if side:
+            assert all(b.ink[0] >= px + pw for b in texts)
+        else:
+            assert all(b.ink[1] >= py + ph for b in texts)
+        assert report.collisions() == [] and report.overflows == []
+
+
+@pytest.mark.parametrize(("lang", "weekday"), [("id", "Sabtu, 2026"), ("en", "Saturday, 2026")])
+def test_the_type_poster_spells_the_date_in_the_designs_language(library, lang, weekday):
+    report = render(Design(template="acara-tipografi", format="portrait", lang=lang), library, 0.25).composition.report
+    dates = [" ".join(b.lines) for b in report.text_boxes if b.field == "tanggal"]
+    assert dates == ["12", "September", weekday]
+    assert report.collisions() == [] and report.overflows == []
+
+
+@pytest.mark.parametrize("photo", [True, False])
+def test_the_congratulation_is_centred_in_its_frame_with_or_without_a_photo(library, photo):
+    design = Design(template="ucapan-selamat", format="portrait", samples=photo,
+                    fields={} if photo else {"ucapan": "Selamat Wisuda", "nama": "Maria Goreti Tefa, S.Pd.",
+                                              "atas": "atas kelulusannya", "dari": "Dari keluarga", "kontak": "@ntt"})
+    report = render(design, library, 0.25).composition.report
+    inks = [b.ink for b in report.text_boxes if b.lines] + [img.box for img in report.images]
+    top, bottom = min(i[1] for i in inks), max(i[1] + i[3] for i in inks)
+    H = report.height / report.unit
+    assert abs(top - (H - bottom)) < 0.12 * H  # as much room above the block as below it
+    assert report.collisions() == [] and report.overflows == []
+
+
+def test_the_product_carousel_closes_with_the_price_the_button_and_the_qr(library):
+    from app.render.slides import render_all
+
+    renders = render_all(Design(template="carousel-produk", format="portrait"), library, 0.25)
+    assert len(renders) == 5
+    last = renders[-1].composition.report
+    texts = [" ".join(b.lines) for b in last.text_boxes]
+    assert "Rp85.000" in texts and "Pesan sekarang" in texts
+    assert [q["url"] for q in last.qr_codes] == ["https://kopigayo.id/pesan"]
+    assert all(r.composition.report.collisions() == [] for r in renders)
