@@ -375,3 +375,14 @@ def test_the_product_carousel_closes_with_the_price_the_button_and_the_qr(librar
     assert "Rp85.000" in texts and "Pesan sekarang" in texts
     assert [q["url"] for q in last.qr_codes] == ["https://kopigayo.id/pesan"]
     assert all(r.composition.report.collisions() == [] for r in renders)
+
+
+@pytest.mark.parametrize("fmt", ["square", "portrait", "story"])
+def test_the_minimal_postcard_mounts_the_photo_and_sets_the_name_under_it(library, fmt):
+    _, report = _texts(library, "wisata-minimal", fmt)
+    px, py, pw, ph = next(img.box for img in report.images if img.field == "foto")
+    W = report.width / report.unit
+    assert px >= 0.05 * W and px + pw <= 0.95 * W  # a paper margin all round: the mount
+    name = next(b for b in report.text_boxes if b.field == "nama_tempat")
+    assert name.ink[1] > py + ph and " ".join(name.lines) == "Danau Toba"
+    assert report.collisions() == [] and report.overflows == []
