@@ -386,3 +386,18 @@ def test_the_minimal_postcard_mounts_the_photo_and_sets_the_name_under_it(librar
     name = next(b for b in report.text_boxes if b.field == "nama_tempat")
     assert name.ink[1] > py + ph and " ".join(name.lines) == "Danau Toba"
     assert report.collisions() == [] and report.overflows == []
+
+
+def test_the_reasons_story_opens_on_a_photo_and_keeps_every_item(library):
+    report = render(Design(template="daftar-alasan", format="story", images={"foto": ImageRef(str(PORTRAIT))}),
+                    library, 0.25).composition.report
+    px, py, pw, ph = next(img.box for img in report.images if img.field == "foto")
+    assert py == 0 and pw == report.width / report.unit
+    head = next(b for b in report.text_boxes if b.field == "judul")
+    assert head.ink[1] > ph  # the headline sits under the photo, on the page
+    bodies = [b for b in report.text_boxes if b.field and b.field.startswith("butir") and b.field.endswith("isi")]
+    assert len(bodies) == 5
+    assert report.collisions() == [] and report.overflows == []
+    square = render(Design(template="daftar-alasan", format="square", images={"foto": ImageRef(str(PORTRAIT))}),
+                    library, 0.25).composition.report
+    assert not square.images  # the square's list needs all the room: no photo there, as its help says
