@@ -409,3 +409,14 @@ def test_the_statistics_story_opens_on_a_photo_with_every_bar_clear(library):
     _, _, _, ph = next(img.box for img in report.images if img.field == "foto")
     assert all(b.ink[1] > ph for b in report.text_boxes if b.lines)  # no text on the photo
     assert report.collisions() == [] and report.overflows == []
+
+
+def test_the_share_checklist_story_reads_down_the_phone_one_tip_a_row(library):
+    _, report = _texts(library, "saring-sebelum-sharing", "story")
+    titles = [b for b in report.text_boxes if b.field and b.field.endswith(".judul")]
+    assert len(titles) == 6
+    assert len({round(b.ink[0]) for b in titles}) == 1  # one column: every tip starts at the same x
+    assert [b.ink[1] for b in titles] == sorted(b.ink[1] for b in titles)
+    _, square = _texts(library, "saring-sebelum-sharing", "square")
+    assert len({round(b.ink[0]) for b in square.text_boxes if b.field and b.field.endswith(".judul")}) == 2
+    assert report.collisions() == [] and report.overflows == []
