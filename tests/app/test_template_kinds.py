@@ -415,8 +415,9 @@ def test_the_share_checklist_story_reads_down_the_phone_one_tip_a_row(library):
     _, report = _texts(library, "saring-sebelum-sharing", "story")
     titles = [b for b in report.text_boxes if b.field and b.field.endswith(".judul")]
     assert len(titles) == 6
-    assert len({round(b.ink[0]) for b in titles}) == 1  # one column: every tip starts at the same x
+    assert max(b.ink[0] for b in titles) - min(b.ink[0] for b in titles) < 4  # one column: the same x
     assert [b.ink[1] for b in titles] == sorted(b.ink[1] for b in titles)
     _, square = _texts(library, "saring-sebelum-sharing", "square")
-    assert len({round(b.ink[0]) for b in square.text_boxes if b.field and b.field.endswith(".judul")}) == 2
+    xs = sorted(b.ink[0] for b in square.text_boxes if b.field and b.field.endswith(".judul"))
+    assert xs[-1] - xs[0] > 300  # the square keeps two columns
     assert report.collisions() == [] and report.overflows == []
