@@ -403,8 +403,10 @@ def test_the_reasons_story_opens_on_a_photo_and_keeps_every_item(library):
     assert not square.images  # the square's list needs all the room: no photo there, as its help says
 
 
-def test_the_statistics_story_opens_on_a_photo_with_every_bar_clear(library):
-    report = render(Design(template="data-statistik", format="story", images={"foto": ImageRef(str(PORTRAIT))}),
+@pytest.mark.parametrize("template", ["data-statistik", "linimasa"])
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_an_infographic_story_opens_on_a_photo_with_nothing_on_it_or_cut(library, template, lang):
+    report = render(Design(template=template, format="story", lang=lang, images={"foto": ImageRef(str(PORTRAIT))}),
                     library, 0.25).composition.report
     _, _, _, ph = next(img.box for img in report.images if img.field == "foto")
     assert all(b.ink[1] > ph for b in report.text_boxes if b.lines)  # no text on the photo
