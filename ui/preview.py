@@ -5,7 +5,7 @@ carousel, a slide stepper). A click on a text or photo asks for its field."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtGui import QImage, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSizePolicy, QToolButton, QVBoxLayout, QWidget
 
 from app.model import formats
@@ -42,9 +42,13 @@ class PreviewPane(QWidget):
         top.addWidget(self.formats, 1)
         self.slide_label = QLabel(self)
         self.prev_slide = QToolButton(self, text="◀", toolTip=self.tr("Slide sebelumnya (PgUp)"),
-                                      accessibleName=self.tr("Slide sebelumnya"), shortcut="PgUp")
+                                      accessibleName=self.tr("Slide sebelumnya"))
         self.next_slide = QToolButton(self, text="▶", toolTip=self.tr("Slide berikutnya (PgDown)"),
-                                      accessibleName=self.tr("Slide berikutnya"), shortcut="PgDown")
+                                      accessibleName=self.tr("Slide berikutnya"))
+        # PgUp/PgDown only while the preview has the focus: in a text field they move the cursor
+        for key, step in (("PgUp", -1), ("PgDown", 1)):
+            QShortcut(QKeySequence(key), self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+                      activated=lambda step=step: self._step_slide(step))
         for w in (self.prev_slide, self.slide_label, self.next_slide):
             top.addWidget(w)
             w.setVisible(bool(doc.template.manifest.slides))

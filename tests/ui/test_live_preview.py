@@ -100,3 +100,20 @@ def test_a_carousel_steps_through_its_slides_without_marking_the_design_unsaved(
     # a single-page template has no stepper
     editor = open_editor(qtbot, window, "kartu-fakta")
     assert not named(editor, QToolButton, "Slide berikutnya").isVisible()
+
+
+def test_page_down_in_a_text_field_moves_its_cursor_not_the_slide(qtbot, window):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolButton
+
+    editor = open_editor(qtbot, window, "carousel-edukasi")
+    text = (editor.form.findChildren(QPlainTextEdit) + editor.form.findChildren(QTextEdit))[0]
+    text.setFocus()
+    qtbot.keyClick(text, Qt.Key.Key_PageDown)
+    qtbot.wait(100)
+    assert editor.preview.slide_label.text() == "Slide 1 dari 7"
+    button = named(editor, QToolButton, "Slide berikutnya")
+    button.setFocus()
+    with qtbot.waitSignal(window.preview_ready, timeout=15000):
+        qtbot.keyClick(button, Qt.Key.Key_PageDown)  # with the focus on the preview's controls it steps
+    assert editor.preview.slide_label.text() == "Slide 2 dari 7"
