@@ -272,7 +272,7 @@ def test_without_a_screenshot_the_hoax_is_quoted_in_its_column(library):
 
 
 PHOTO_SLOTS = [("keunggulan-produk", "foto"), ("daftar-harga", "foto"), ("prestasi", "foto"),
-               ("promosi-karya", "foto")]
+               ("promosi-karya", "foto"), ("kartu-fakta", "foto"), ("aturan-bermedsos", "foto")]
 
 
 @pytest.mark.parametrize(("template", "key"), PHOTO_SLOTS)
@@ -288,7 +288,7 @@ def test_a_photo_slot_shows_the_photo_and_nothing_runs_into_it(library, template
     assert not any(img.field == key for img in plain.images)
 
 
-@pytest.mark.parametrize("template", ["keunggulan-produk", "daftar-harga"])
+@pytest.mark.parametrize("template", ["keunggulan-produk", "daftar-harga", "kartu-fakta", "aturan-bermedsos"])
 def test_the_headline_on_a_photo_is_white_on_a_darkened_photo(library, template):
     from app.checklist import rules_visual
     from app.checklist.collector import Collector
@@ -297,7 +297,7 @@ def test_the_headline_on_a_photo_is_white_on_a_darkened_photo(library, template)
     rendered = render(Design(template=template, format="portrait", images={"foto": ImageRef(str(PORTRAIT))}),
                       library, 0.5)
     report = rendered.composition.report
-    heads = [b for b in report.text_boxes if b.field in ("judul", "nama_usaha")]
+    heads = [b for b in report.text_boxes if b.field in ("judul", "nama_usaha", "isi")]
     assert heads and all(b.fill.upper() == "#FFFFFF" for b in heads)
     out = Collector()
     rules_visual.layout(CheckInput(report=report, pixels=rendered.image, scale=0.5), out)
