@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.model.amounts import parse_amount
+
 from .click_label import ClickableLabel
 
 IMAGE_FILTER = "Gambar (*.jpg *.jpeg *.png *.webp *.bmp *.tif *.tiff)"
@@ -52,17 +54,29 @@ class FieldEditor(QWidget):
 
 
 class TextEditor(FieldEditor):
-    """text, url, number: one line, with a character counter against max_chars."""
+    """text, url, number: one line, with a character counter against max_chars. A number (a
+    price) takes it as people write it ("Rp 15.000", "15rb", "1,5 jt"); what does not read as
+    one is said under the field, in words, and not passed on: no dialog ever opens while the
+    user types, and a half-typed "Rp" leaves the poster as it was."""
 
     def __init__(self, field, lang, parent=None):
         super().__init__(field, lang, parent)
+        self.label = field.label.get(lang)
         self.line = QLineEdit(self)
-        self.line.setAccessibleName(field.label.get(lang))
+        self.line.setAccessibleName(self.label)
         self.counter = QLabel(self)
-        layout = QHBoxLayout(self)
+        self.hint = QLabel(self, wordWrap=True)
+        self.hint.setStyleSheet("color: #B00020;")
+        self.hint.hide()
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.line, 1)
+        row.addWidget(self.counter)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.line, 1)
-        layout.addWidget(self.counter)
+        layout.setSpacing(2)
+        layout.addLayout(row)
+        layout.addWidget(self.hint)
         self.line.textEdited.connect(self._on_edited)
         self.setFocusProxy(self.line)
 
@@ -71,10 +85,28 @@ class TextEditor(FieldEditor):
         if self.line.text() != text:  # the echo of our own typing must not move the cursor
             self.line.setText(text)
         self._count()
+        if self.field.type == "number":
+            self._reads_as_number(self.line.text())
 
     def _on_edited(self, text: str) -> None:
         self._count()
+        if self.field.type == "number" and not self._reads_as_number(text):
+            return
         self._emit(text)
+
+    def _reads_as_number(self, text: str) -> bool:
+        ok = not text.strip()
+        if not ok:
+            try:
+                parse_amount(text)
+                ok = True
+            except ValueError:
+                ok = False
+        self.hint.setVisible(not ok)
+        self.hint.setText("" if ok else self.tr("{label}: tulis angka, misalnya 15000, Rp 15.000, 15rb atau 1,5 jt.")
+                          .format(label=self.label))
+        self.line.setStyleSheet("" if ok else "border: 2px solid #B00020; border-radius: 3px;")
+        return ok
 
     def _count(self) -> None:
         limit = self.field.max_chars

@@ -18,7 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.errors import DiplomatError
 from app.model.design import ImageRef
+from app.render import values
 
 from .fields import (
     ChoiceEditor,
@@ -194,13 +196,26 @@ class FieldForm(QScrollArea):
         if key == "theme":
             self._show_theme()
         elif key in self.editors:
-            self.editors[key].set_value(self.doc.values().get(key))
+            self.editors[key].set_value(self._shown(key))
 
     def _refresh_all(self) -> None:
-        values = self.doc.values()
         for key, editor in self.editors.items():
-            editor.set_value(values.get(key))
+            editor.set_value(self._shown(key))
         self._show_theme()
+
+    def _shown(self, key: str):
+        """What a field's editor shows: what the design holds, as typed (half a price, "Rp",
+        reads as nothing yet and must not be replaced while the user types), else the
+        template's sample; a photo as resolved, for its thumbnail."""
+        design, fld = self.doc.design, self.editors[key].field
+        if fld.type == "image":
+            try:
+                return values.image_value(design, self.doc.template, key)
+            except DiplomatError:  # a photo path that cannot be used: the editor shows none
+                return None
+        if key in design.fields:
+            return design.fields[key]
+        return fld.sample_for(design.lang) if design.samples else None
 
     def _show_theme(self) -> None:
         index = self.theme.findData(self.doc.design.theme or self.doc.template.manifest.themes[0].id)

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QStackedWidget
 
 from app import paths
@@ -29,6 +29,18 @@ from .home import HomePage
 
 AUTOSAVE_MS = 3000
 PROJECT_FILTER = "Proyek Diplomat Studio (*.diplomat)"
+
+
+DEFAULT_SIZE = QSize(1360, 860)
+SMALL_SCREEN = QSize(1440, 900)  # below this in either direction the window opens maximised
+
+
+def fitted_size(available: QSize) -> tuple[bool, QSize]:
+    """(maximise?, size) for a first start on a screen with `available` room: on a small
+    screen (a workshop's 1366x768 laptop) the window is maximised, on a larger one it opens at
+    the default size, never larger than the room there is."""
+    small = available.width() < SMALL_SCREEN.width() or available.height() < SMALL_SCREEN.height()
+    return small, DEFAULT_SIZE.boundedTo(available)
 
 
 def _window_settings() -> QSettings:
@@ -323,11 +335,22 @@ class MainWindow(QMainWindow):
 
     # -- window state ------------------------------------------------------------------------
     def _restore_geometry(self) -> None:
+        """The last size and place; else, or when that no longer fits this screen (a 1366x768
+        laptop after a large monitor), a size that fits it: maximised on a small screen."""
         geometry = _window_settings().value("geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1360, 860)
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        available = screen.availableGeometry() if screen else None
+        if geometry is not None and self.restoreGeometry(geometry) and (
+                available is None or available.contains(self.frameGeometry())):
+            return
+        if available is None:
+            self.resize(DEFAULT_SIZE)
+            return
+        maximise, size = fitted_size(available.size())
+        self.resize(size)
+        self.move(available.center() - self.rect().center())
+        if maximise:
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
 
     def closeEvent(self, event) -> None:  # noqa: N802
         if self.batch_window is not None and self.batch_window.isVisible() and not self.batch_window.close():

@@ -17,7 +17,6 @@ design has them. auto_map skips them and --map refuses them with a message sayin
 from __future__ import annotations
 
 import datetime as dt
-import math
 import os
 import re
 import unicodedata
@@ -28,13 +27,11 @@ from babel.dates import format_date, format_datetime, format_time, get_month_nam
 from app import fsguard
 from app.batch.sheets import Row
 from app.errors import FieldError, RowProblem
+from app.model.amounts import parse_amount
 from app.templating.manifest import Field, Manifest
 
 TEXT_FIELDS = ("text", "paragraph")  # where a date is written the Indonesian way
 _URL = re.compile(r"^[a-z][a-z0-9+.-]*://", re.IGNORECASE)
-_GROUPED_DOTS = re.compile(r"^[+-]?\d{1,3}(\.\d{3})+$")
-_GROUPED_COMMAS = re.compile(r"^[+-]?\d{1,3}(,\d{3}){2,}$")
-_NUMBER = re.compile(r"^[+-]?\d[\d.,]*$")
 _DAY_FIRST = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$")
 _IN_WORDS = re.compile(r"^(\d{1,2})\s+(\w+)\.?\s+(\d{4})$")
 _MONTHS = {
@@ -205,27 +202,13 @@ def _text(cell: object, indonesian_dates: bool) -> str:
 
 
 def _number(cell: object) -> int | float:
-    """A number cell as is; text as people type amounts: "15.000", "Rp 85.000,-", "3,5"."""
+    """A number cell as is; text as people type amounts: "15.000", "Rp 85.000,-", "15rb", "3,5"."""
     if isinstance(cell, (int, float)) and not isinstance(cell, bool):
         return cell
-    text = re.sub(r"^(rp\.?|idr)", "", str(cell).strip(), flags=re.IGNORECASE)
-    text = re.sub(r"[.,]-$", "", text.replace(" ", "").replace("\u00a0", ""))
-    if not _NUMBER.match(text):
-        raise _Bad(f"'{cell}' bukan angka", f"'{cell}' is not a number")
-    if "." in text and "," in text:  # the last of the two marks the decimals
-        group, point = (".", ",") if text.rfind(",") > text.rfind(".") else (",", ".")
-        text = text.replace(group, "").replace(point, ".")
-    elif _GROUPED_DOTS.match(text) or _GROUPED_COMMAS.match(text):
-        text = text.replace(".", "").replace(",", "")
-    else:
-        text = text.replace(",", ".")
     try:
-        value = float(text)
+        return parse_amount(str(cell))
     except ValueError:
-        value = math.nan
-    if not math.isfinite(value):
-        raise _Bad(f"'{cell}' bukan angka", f"'{cell}' is not a number")
-    return int(value) if value.is_integer() else value
+        raise _Bad(f"'{cell}' bukan angka", f"'{cell}' is not a number") from None
 
 
 def _date(cell: object) -> dt.date:

@@ -10,6 +10,7 @@ from typing import Any
 
 from app import fsguard
 from app.errors import FieldError
+from app.model.amounts import parse_amount
 from app.model.design import Design
 from app.model.text import clean_text
 from app.render.helpers import FieldText, ImageValue
@@ -38,6 +39,13 @@ def resolve(design: Design, template: Template) -> dict[str, Any]:
     return values
 
 
+def image_value(design: Design, template: Template, key: str) -> ImageValue | None:
+    """One photo field's value, resolved alone: an editor's thumbnail while another field is
+    still being typed (and does not read yet)."""
+    fld = template.manifest.field(key)
+    return _image(design, template, fld) if fld is not None and fld.type == "image" else None
+
+
 def _image(design: Design, template: Template, fld: Field) -> ImageValue | None:
     ref = design.images.get(fld.key)
     if ref is not None:
@@ -49,25 +57,26 @@ def _image(design: Design, template: Template, fld: Field) -> ImageValue | None:
 
 
 def coerce(fld: Field, raw: Any, key: str) -> Any:
+    where = _where(fld, key)
     if raw is None:  # left out (a batch row without that column): empty, never "None" on a poster
         if fld.type == "list":
             return []
         return FieldText("", key) if fld.type in ("text", "paragraph", "url") else None
     if fld.type == "list":
-        return _list(fld, raw, key)
-    if fld.type == "number":
-        return _number(raw, key)
+        return _list(fld, raw, key, where)
+    if fld.type == "number":  # an emptied price field is no price, not an error
+        return None if isinstance(raw, str) and not raw.strip() else _number(raw, where)
     text, cleaned = clean_text(str(raw))
     if fld.type == "color" and not _COLOR.match(text):
-        raise _bad(key, f"'{text}' bukan warna #RRGGBB", f"'{text}' is not a #RRGGBB colour")
+        raise _bad(where, f"'{text}' bukan warna #RRGGBB", f"'{text}' is not a #RRGGBB colour")
     if fld.type == "date" and text:
         try:
             dt.date.fromisoformat(text)
         except ValueError:
-            raise _bad(key, f"'{text}' bukan tanggal TTTT-BB-HH",
+            raise _bad(where, f"'{text}' bukan tanggal TTTT-BB-HH",
                        f"'{text}' is not a YYYY-MM-DD date") from None
     if fld.type == "choice" and text not in fld.choices:
-        raise _bad(key, f"pilih salah satu: {', '.join(fld.choices)}",
+        raise _bad(where, f"pilih salah satu: {', '.join(fld.choices)}",
                    f"choose one of: {', '.join(fld.choices)}")
     return FieldText(text, key, cleaned)
 
@@ -75,39 +84,50 @@ def coerce(fld: Field, raw: Any, key: str) -> Any:
 MAX_NUMBER = 10**15  # a quadrillion rupiah is not a price; NaN and infinity are not numbers
 
 
-def _number(raw: Any, key: str) -> float | int:
+def _number(raw: Any, where: tuple[str, str]) -> float | int:
     if isinstance(raw, (int, float)) and not isinstance(raw, bool):
         if not math.isfinite(raw) or abs(raw) > MAX_NUMBER:
             shown = "…" if isinstance(raw, int) else str(raw)  # str() of a 5,000-digit int raises
-            raise _bad(key, f"{shown} bukan angka yang masuk akal (batas 10^15)",
+            raise _bad(where, f"{shown} bukan angka yang masuk akal (batas 10^15)",
                        f"{shown} is not a sensible number (the limit is 10^15)")
         return raw
-    text = str(raw).strip().replace(".", "").replace(",", ".")
     try:
-        value = float(text)
+        value = parse_amount(str(raw))  # "Rp 15.000", "15rb", "1,5 jt": as people write prices
     except ValueError:
-        raise _bad(key, f"'{str(raw)[:40]}' bukan angka", f"'{str(raw)[:40]}' is not a number") from None
-    return _number(int(value) if value.is_integer() else value, key)
+        raise _bad(where, f"'{str(raw)[:40]}' bukan angka (tulis misalnya 15000, Rp 15.000, 15rb atau 1,5 jt)",
+                   f"'{str(raw)[:40]}' is not a number (write e.g. 15000, Rp 15.000, 15rb or 1,5 jt)") from None
+    return _number(value, where)
 
 
-def _list(fld: Field, raw: Any, key: str) -> list:
+def _list(fld: Field, raw: Any, key: str, where: tuple[str, str]) -> list:
     if not isinstance(raw, list):
-        raise _bad(key, "harus berupa daftar", "must be a list")
+        raise _bad(where, "harus berupa daftar", "must be a list")
     if fld.max_items and len(raw) > fld.max_items:
-        raise _bad(key, f"paling banyak {fld.max_items} butir", f"at most {fld.max_items} items")
+        raise _bad(where, f"paling banyak {fld.max_items} butir", f"at most {fld.max_items} items")
     items = []
     for i, entry in enumerate(raw):
         if isinstance(entry, str) and len(fld.item) == 1:
             entry = {fld.item[0].key: entry}
         if not isinstance(entry, dict):
-            raise _bad(f"{key}.{i + 1}", "butir harus berupa objek", "an item must be an object")
+            raise _bad((f"{where[0]} (butir {i + 1})", f"{where[1]} (item {i + 1})"), "butir harus berupa objek",
+                       "an item must be an object")
         items.append({sub.key: coerce(sub, entry.get(sub.key), f"{key}.{i}.{sub.key}")
                       for sub in fld.item})
     return items
 
 
-def _bad(key: str, id_why: str, en_why: str) -> FieldError:
-    return FieldError(f"Kolom '{key}': {id_why}.", f"Field '{key}': {en_why}.")
+def _where(fld: Field, key: str) -> tuple[str, str]:
+    """The field as the user knows it, by its label in each language (a list item's with its
+    number: "Harga (butir 2)"); the key is what the template and --set use, not the user."""
+    parts = key.split(".")
+    if len(parts) == 3 and parts[1].isdigit():
+        n = int(parts[1]) + 1
+        return f"{fld.label.id} (butir {n})", f"{fld.label.en} (item {n})"
+    return fld.label.id, fld.label.en
+
+
+def _bad(where: tuple[str, str], id_why: str, en_why: str) -> FieldError:
+    return FieldError(f"Kolom '{where[0]}': {id_why}.", f"Field '{where[1]}': {en_why}.")
 
 
 def cleaned_keys(values: dict[str, Any]) -> list[str]:

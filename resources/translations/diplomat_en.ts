@@ -348,13 +348,13 @@ Finished rows are kept, and so is the report.</translation>
 <context>
     <name>FieldForm</name>
     <message>
-        <location filename="../../ui/form.py" line="149" />
-        <location filename="../../ui/form.py" line="157" />
+        <location filename="../../ui/form.py" line="151" />
+        <location filename="../../ui/form.py" line="159" />
         <source>Tema warna</source>
         <translation>Colour theme</translation>
     </message>
     <message>
-        <location filename="../../ui/form.py" line="153" />
+        <location filename="../../ui/form.py" line="155" />
         <source>Warna brand kit</source>
         <translation>Brand kit colours</translation>
     </message>
@@ -469,18 +469,18 @@ Finished rows are kept, and so is the report.</translation>
 <context>
     <name>ImageEditor</name>
     <message>
-        <location filename="../../ui/fields.py" line="203" />
-        <location filename="../../ui/fields.py" line="205" />
+        <location filename="../../ui/fields.py" line="233" />
+        <location filename="../../ui/fields.py" line="235" />
         <source>Pilih gambar…</source>
         <translation>Choose image…</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="218" />
+        <location filename="../../ui/fields.py" line="248" />
         <source>Seret gambar ke sini</source>
         <translation>Drag an image here</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="244" />
+        <location filename="../../ui/fields.py" line="274" />
         <source>Pilih gambar</source>
         <translation>Choose an image</translation>
     </message>
@@ -488,22 +488,22 @@ Finished rows are kept, and so is the report.</translation>
 <context>
     <name>ListEditor</name>
     <message>
-        <location filename="../../ui/form.py" line="48" />
+        <location filename="../../ui/form.py" line="50" />
         <source>Tambah</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/form.py" line="49" />
+        <location filename="../../ui/form.py" line="51" />
         <source>Hapus</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/form.py" line="50" />
+        <location filename="../../ui/form.py" line="52" />
         <source>Naikkan</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../ui/form.py" line="51" />
+        <location filename="../../ui/form.py" line="53" />
         <source>Turunkan</source>
         <translation>Move down</translation>
     </message>
@@ -702,7 +702,7 @@ Finished rows are kept, and so is the report.</translation>
         <translation>Next slide</translation>
     </message>
     <message>
-        <location filename="../../ui/preview.py" line="86" />
+        <location filename="../../ui/preview.py" line="90" />
         <source>Slide {n} dari {count}</source>
         <translation>Slide {n} of {count}</translation>
     </message>
@@ -1087,6 +1087,14 @@ Finished rows are kept, and so is the report.</translation>
         <location filename="../../ui/batch_setup.py" line="172" />
         <source>Lembar ini tidak bisa dibaca.</source>
         <translation>This sheet cannot be read.</translation>
+    </message>
+</context>
+<context>
+    <name>TextEditor</name>
+    <message>
+        <location filename="../../ui/fields.py" line="104" />
+        <source>{label}: tulis angka, misalnya 15000, Rp 15.000, 15rb atau 1,5 jt.</source>
+        <translation>{label}: write a number, e.g. 15000, Rp 15.000, 15rb or 1,5 jt.</translation>
     </message>
 </context>
 </TS>

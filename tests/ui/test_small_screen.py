@@ -1,0 +1,69 @@
+"""On a workshop laptop (1366x768, or 1280x720, less the panel) the window fits the screen and
+every control is on it: nothing sits off the edge, and the form never scrolls sideways."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, QRect, QSize
+from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QComboBox, QLineEdit, QStatusBar, QWidget
+
+from ui.main_window import fitted_size
+
+from .conftest import open_editor
+
+SCREENS = [QSize(1366, 728), QSize(1280, 680)]  # the screen less a 40 px panel
+
+
+@pytest.mark.parametrize("available", [*SCREENS, QSize(1920, 1040)])
+def test_the_first_start_fits_the_screen_and_maximises_on_a_small_one(available):
+    maximise, size = fitted_size(available)
+    assert size.width() <= available.width() and size.height() <= available.height()
+    assert maximise == (available.width() < 1440 or available.height() < 900)
+
+
+def _inside_scroll_area(widget: QWidget) -> bool:
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QAbstractScrollArea):
+            return True
+        parent = parent.parentWidget()
+    return False
+
+
+@pytest.mark.parametrize("available", SCREENS, ids=["1366x768", "1280x720"])
+@pytest.mark.parametrize("page", ["home", "editor"])
+def test_every_control_is_on_the_screen(qtbot, window, available, page):
+    if page == "editor":
+        open_editor(qtbot, window)
+    window.resize(available)
+    qtbot.wait(50)
+    hint = window.minimumSizeHint()
+    assert hint.width() <= available.width() and hint.height() <= available.height(), hint
+    assert window.width() <= available.width() and window.height() <= available.height()
+    screen = QRect(QPoint(0, 0), window.size())
+    off = []
+    for widget in window.findChildren(QWidget):
+        if not widget.isVisible() or not isinstance(widget, (QAbstractButton, QComboBox, QLineEdit, QStatusBar,
+                                                             QAbstractScrollArea)):
+            continue
+        if _inside_scroll_area(widget):
+            continue  # reached by scrolling its area, which is itself checked here
+        box = QRect(widget.mapTo(window, QPoint(0, 0)), widget.size())
+        if not screen.contains(box):
+            off.append((type(widget).__name__, widget.accessibleName() or widget.objectName(), box))
+    assert off == []
+
+
+@pytest.mark.parametrize("available", SCREENS, ids=["1366x768", "1280x720"])
+def test_the_form_column_never_scrolls_sideways_however_long_the_text(qtbot, window, available):
+    editor = open_editor(qtbot, window)
+    window.resize(available)
+    name = next(w for w in editor.form.findChildren(QLineEdit) if w.accessibleName() == "Nama produk")
+    name.setText("Keripik Tempe Renyah Khas Malang Bu Sri Rahayu " * 3)
+    name.textEdited.emit(name.text())
+    qtbot.wait(200)
+    # nothing is wider than the column: no counter or photo button is cut off at its edge
+    assert editor.form.widget().width() <= editor.form.viewport().width()
+    counters = [w for w in editor.form.findChildren(QWidget) if w.isVisible() and isinstance(w, QAbstractButton)]
+    right = editor.form.viewport().mapTo(window, QPoint(editor.form.viewport().width(), 0)).x()
+    assert all(w.mapTo(window, QPoint(w.width(), 0)).x() <= right + 1 for w in counters)
