@@ -1,5 +1,9 @@
 """The checklist on the right of the editor: the verdict, findings that appear and disappear as
-the user types, fix buttons, and the manual questions with their answers."""
+the user types, and the manual questions with their answers. Each finding shows its severity
+as an icon and a word (Diblokir, Perlu dicek, Info), the field by its label, the explanation,
+and the rule's id on a details line; the buttons under the list are always there, in the same
+place, named by what they do for the selected finding ("Samarkan nomor", "Ini nomor usaha
+saya", "Pakai https://", "Buat dari isi poster")."""
 
 from __future__ import annotations
 
@@ -15,16 +19,22 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
 
 COLORS = {"block": "#B00020", "warn": "#8A6100", "info": "#35608A"}
+ICONS = {"block": QStyle.StandardPixmap.SP_MessageBoxCritical, "warn": QStyle.StandardPixmap.SP_MessageBoxWarning,
+         "info": QStyle.StandardPixmap.SP_MessageBoxInformation}
+PHONE_RULES = ("P4",)  # a phone number that may be a shop's own: the user can say it is
 
 
 class ChecklistPanel(QWidget):
     finding_activated = Signal(str, object)  # field, span
     fix_requested = Signal(object)  # Finding
+    business_number = Signal(object)  # Finding: the number in its span is the user's shop contact
+    alt_text_requested = Signal()  # build the alt text from the poster's fields
 
     def __init__(self, doc, lang: str, parent=None):
         super().__init__(parent)
@@ -35,8 +45,13 @@ class ChecklistPanel(QWidget):
         self.list = QListWidget(self)
         self.list.setWordWrap(True)
         self.list.setAccessibleName(self.tr("Temuan checklist"))
-        self.fix = QPushButton(self.tr("Terapkan perbaikan"), self)
+        self.fix = QPushButton(self.tr("Perbaiki"), self)
         self.fix.setEnabled(False)
+        self.fix.setAccessibleName(self.tr("Perbaiki temuan terpilih"))
+        self.second = QPushButton(self.tr("Ini nomor usaha saya"), self)
+        self.second.setEnabled(False)
+        self.second.setToolTip(self.tr("Nomor ini kontak usaha Anda: tidak perlu disamarkan. Bisa juga diatur "
+                                       "di brand kit."))
         self.reason = QLineEdit(self, placeholderText=self.tr("Alasan melewati blokir (min. 10 huruf)"))
         self.reason.setAccessibleName(self.tr("Alasan melewati blokir"))
         self.reason.setVisible(False)
@@ -47,6 +62,7 @@ class ChecklistPanel(QWidget):
         layout.addWidget(self.list, 1)
         row = QHBoxLayout()
         row.addWidget(self.fix)
+        row.addWidget(self.second)
         layout.addLayout(row)
         layout.addWidget(self.reason)
         layout.addWidget(self.questions)
@@ -54,6 +70,7 @@ class ChecklistPanel(QWidget):
         self.list.itemActivated.connect(self._on_activated)
         self.list.itemClicked.connect(self._on_activated)
         self.fix.clicked.connect(self._on_fix)
+        self.second.clicked.connect(self._on_second)
         self.reason.textEdited.connect(self._on_reason)
         self._answers: dict[str, QComboBox] = {}
 
@@ -67,11 +84,14 @@ class ChecklistPanel(QWidget):
         current = self.list.currentRow()
         self.list.blockSignals(True)
         self.list.clear()
+        words = {"block": self.tr("Diblokir"), "warn": self.tr("Perlu dicek"), "info": self.tr("Info")}
         for f in report.findings:
-            label = f"{f.severity.upper()} · {f.rule} · {f.field or '—'}\n{f.message[self.lang]}"
+            label = f"{words[f.severity]} · {self.field_label(f.field)}\n{f.message[self.lang]}"
             if f.overridden:
                 label += "\n" + self.tr("Dilewati: ") + f.overridden
-            item = QListWidgetItem(label)
+            label += "\n" + self.tr("Aturan {rule}").format(rule=f.rule)
+            item = QListWidgetItem(self.style().standardIcon(ICONS[f.severity]), label)
+            item.setToolTip(self.tr("Aturan {rule}, tugas {duty}").format(rule=f.rule, duty=f.duty))
             item.setForeground(QBrush(QColor(COLORS[f.severity])))
             item.setData(Qt.ItemDataRole.UserRole, f)
             self.list.addItem(item)
@@ -104,9 +124,32 @@ class ChecklistPanel(QWidget):
         item = self.list.currentItem()
         return item.data(Qt.ItemDataRole.UserRole) if item else None
 
+    def field_label(self, key: str | None) -> str:
+        """A finding's field as the user sees it in the form: its label, never its key."""
+        if not key:
+            return self.tr("Seluruh poster")
+        own = {"caption": self.tr("Keterangan"), "alt_text": self.tr("Teks alternatif"), "hashtags": self.tr("Tagar")}
+        if key in own:
+            return own[key]
+        parts = key.split(".")
+        fld = self.doc.template.manifest.field(parts[0])
+        if fld is None:
+            return key
+        label = fld.label.get(self.lang)
+        if len(parts) == 3 and parts[1].isdigit():
+            sub = next((i for i in fld.item if i.key == parts[2]), None)
+            label = self.tr("{label} (butir {n})").format(label=sub.label.get(self.lang) if sub else label,
+                                                             n=int(parts[1]) + 1)
+        return label
+
     def _on_selected(self, *_args) -> None:
         f = self._selected()
-        self.fix.setEnabled(bool(f and f.fix and f.fix.replacement is not None))
+        can_fix = bool(f and f.fix and f.fix.replacement is not None)
+        alt = bool(f and f.rule == "A3" and not self.doc.design.alt_text.strip())
+        self.fix.setText(f.fix.label[self.lang] if can_fix else (self.tr("Buat dari isi poster") if alt
+                                                                   else self.tr("Perbaiki")))
+        self.fix.setEnabled(can_fix or alt)
+        self.second.setEnabled(bool(f and f.rule in PHONE_RULES and f.span))
         blocking = bool(f and f.severity == "block")
         self.reason.setVisible(blocking)
         if blocking:
@@ -121,6 +164,13 @@ class ChecklistPanel(QWidget):
         f = self._selected()
         if f and f.fix:
             self.fix_requested.emit(f)
+        elif f and f.rule == "A3":
+            self.alt_text_requested.emit()
+
+    def _on_second(self) -> None:
+        f = self._selected()
+        if f and f.rule in PHONE_RULES:
+            self.business_number.emit(f)
 
     def _on_reason(self, text: str) -> None:
         f = self._selected()

@@ -77,9 +77,10 @@ class DesignDocument(QObject):
         self._push(("fields", key), self.design.fields.get(key, _MISSING), value,
                    f"Ubah {key}", merge)
 
-    def set_attr(self, name: str, value, merge: bool = True) -> None:
-        """caption, alt_text, hashtags, theme, format, lang."""
-        self._push(("attr", name), getattr(self.design, name), value, f"Ubah {name}", merge)
+    def set_attr(self, name: str, value, merge: bool = True, text: str | None = None) -> None:
+        """caption, alt_text, hashtags, theme, format, lang, business_numbers; `text` names the
+        edit in the Undo menu in words."""
+        self._push(("attr", name), getattr(self.design, name), value, text or f"Ubah {name}", merge)
 
     def set_image(self, key: str, ref) -> None:
         self._push(("images", key), self.design.images.get(key, _MISSING), ref, f"Gambar {key}", False)

@@ -56,7 +56,7 @@ def run(args, library) -> int:
         if not (args.id or args.design):
             raise FieldError("Sebutkan id template, --design atau --text-file.",
                              "Give a template id, --design or --text-file.")
-        design = options.apply_post(options.build_design(args), args)
+        design = options.apply_post(options.build_design(args), args, library)
         design.business_numbers += args.business_number
         rendered = render(design, library, PREVIEW_SCALE)
         report = checklist.check_design(design, rendered, args.platform)

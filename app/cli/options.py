@@ -62,7 +62,8 @@ def add_post(p, say: Say) -> None:
     """What goes with the poster when it is published: caption, alt text, platform and the
     reviewer's answers and overrides."""
     p.add_argument("--caption-file", type=Path, help=say("berkas teks keterangan (caption)", "caption text file"))
-    p.add_argument("--alt-text", help=say("teks alternatif gambar", "the image's alt text"))
+    p.add_argument("--alt-text", help=say("teks alternatif gambar; 'auto' membuatnya dari isi poster",
+                                          "the image's alt text; 'auto' makes one from the poster's fields"))
     p.add_argument("--platform", choices=PLATFORMS, help=say("platform tujuan; batas panjangnya diperiksa",
                                                              "target platform; its limits are checked"))
     p.add_argument("--answer", action="append", default=[], metavar=say("ATURAN=ya|tidak|tidak-berlaku",
@@ -136,11 +137,16 @@ def build_design(args) -> Design:
     return design
 
 
-def apply_post(design: Design, args) -> Design:
-    """Caption, alt text, answers and overrides from the options onto `design`."""
+def apply_post(design: Design, args, library=None) -> Design:
+    """Caption, alt text, answers and overrides from the options onto `design`; `--alt-text
+    auto` builds the alt text from the design's fields (what it is, name, price, place, date)."""
     if args.caption_file:
         design.caption = clean_text(read_text(args.caption_file))[0]
-    if args.alt_text is not None:
+    if args.alt_text is not None and args.alt_text.strip().lower() == "auto" and library is not None:
+        from app.output.alttext import auto_alt_text
+
+        design.alt_text = auto_alt_text(design, library.get(design.template))
+    elif args.alt_text is not None:
         design.alt_text = clean_text(args.alt_text)[0]
     design.answers.update(pairs(args.answer, "--answer"))
     design.overrides.update(pairs(args.override, "--override"))

@@ -31,7 +31,7 @@ def register(sub, say) -> None:
 def run(args, library) -> int:
     from app.output.publish import write_kit
 
-    design = options.apply_post(options.build_design(args), args)
+    design = options.apply_post(options.build_design(args), args, library)
     # each once, in the order given: "square,square,…" five thousand times is one square
     formats = list(dict.fromkeys(f.strip() for f in args.formats.split(",") if f.strip()))
     types = list(dict.fromkeys(t.strip() if t.strip().startswith(".") else "." + t.strip()

@@ -28,11 +28,11 @@ INTERFACE = {
     "id": {"menus": ["&Berkas", "&Sunting", "&Tampilan", "Ban&tuan"],
            "file": ["&Beranda", "&Buka proyek…", "&Simpan", "Simpan &sebagai…"],
            "search": "Cari template…", "back": "← Tugas", "tabs": ["Checklist", "Keterangan"],
-           "fix": "Terapkan perbaikan", "title": "Tanpa judul — Diplomat Studio"},
+           "fix": "Perbaiki", "title": "Tanpa judul — Diplomat Studio"},
     "en": {"menus": ["&File", "&Edit", "&View", "&Help"],
            "file": ["&Home", "&Open project…", "&Save", "Save &as…"],
            "search": "Search templates…", "back": "← Duties", "tabs": ["Checklist", "Caption"],
-           "fix": "Apply fix", "title": "Untitled — Diplomat Studio"},
+           "fix": "Fix", "title": "Untitled — Diplomat Studio"},
 }
 
 

@@ -68,7 +68,7 @@ def test_home_gallery_editor_fix_export(qtbot, window, tmp_path):
     assert report.verdict == "block"
     _click_item(qtbot, named(editor, QListWidget, "Temuan checklist"),
                 next(i for i, f in enumerate(report.findings) if f.rule == "P1"))
-    fix = _button(editor, "Terapkan perbaikan")
+    fix = _button(editor, "Samarkan nomor")  # the button is named by what it does for this finding
     assert fix.isEnabled()
     qtbot.mouseClick(fix, Qt.MouseButton.LeftButton)
     wait_report(qtbot, editor, lambda r: not any(f.rule == "P1" for f in r.findings))

@@ -1,0 +1,64 @@
+"""Each finding offers what fixes it, named by what it does; the list speaks the user's
+language: severity in words, fields by their labels, rule ids only on a details line."""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QListWidget, QPlainTextEdit, QPushButton
+
+from .conftest import named, open_editor, type_into, wait_report
+
+
+def _select(qtbot, editor, rule: str):
+    report = wait_report(qtbot, editor, lambda r: any(f.rule == rule for f in r.findings))
+    findings = named(editor, QListWidget, "Temuan checklist")
+    row = next(i for i, f in enumerate(report.findings) if f.rule == rule)
+    findings.setCurrentRow(row)
+    return report.findings[row]
+
+
+def _buttons(editor):
+    return {b.text(): b for b in editor.checklist.findChildren(QPushButton)}
+
+
+def test_a_shop_number_is_marked_as_the_shops_own_instead_of_masked(qtbot, window):
+    editor = open_editor(qtbot, window, "kartu-fakta")
+    fact = named(editor, QPlainTextEdit, "Fakta atau kutipan")
+    type_into(qtbot, fact, "Selamat ulang tahun Bu Ani 0812-3456-7890")  # it reads as someone's own number
+    _select(qtbot, editor, "P4")
+    buttons = _buttons(editor)
+    assert buttons["Samarkan nomor"].isEnabled() and buttons["Ini nomor usaha saya"].isEnabled()
+    qtbot.mouseClick(buttons["Ini nomor usaha saya"], Qt.MouseButton.LeftButton)
+    wait_report(qtbot, editor, lambda r: not any(f.rule == "P4" for f in r.findings))
+    assert editor.doc.design.business_numbers == ["0812-3456-7890"]
+    assert "0812-3456-7890" in editor.doc.design.fields["isi"]  # not masked
+    assert editor.doc.undo_stack.undoText() == "Tandai nomor usaha"
+
+
+def test_a_missing_alt_text_is_made_from_the_poster_for_the_user_to_edit(qtbot, window):
+    editor = open_editor(qtbot, window)
+    _select(qtbot, editor, "A3")
+    make = _buttons(editor)["Buat dari isi poster"]
+    assert make.isEnabled()
+    qtbot.mouseClick(make, Qt.MouseButton.LeftButton)
+    wait_report(qtbot, editor, lambda r: not any(f.rule == "A3" for f in r.findings))
+    assert editor.doc.design.alt_text.startswith("Kopi Arabika Gayo, poster produk lokal. Harga Rp85.000")
+    assert editor.side.currentWidget() is editor.caption
+
+
+def test_findings_speak_indonesian_with_labels_and_no_codes_up_front(qtbot, window):
+    editor = open_editor(qtbot, window)
+    type_into(qtbot, named(editor, QPlainTextEdit, "Deskripsi singkat"), "Hubungi NIK 3174095708900001")
+    report = wait_report(qtbot, editor, lambda r: any(f.rule == "P1" for f in r.findings))
+    findings = named(editor, QListWidget, "Temuan checklist")
+    texts = [findings.item(i).text() for i in range(findings.count())]
+    assert len(texts) == len(report.findings)
+    for text in texts:
+        head = text.split("\n")[0]
+        assert re.match(r"^(Diblokir|Perlu dicek|Info) · ", head), head
+        assert not re.search(r"\b(WARN|INFO|BLOCK|alt_text|deskripsi|nama_produk)\b", text), text
+        assert text.split("\n")[-1].startswith("Aturan ")  # the rule's id on its own details line
+    assert any(t.startswith("Diblokir · Deskripsi singkat") for t in texts)
+    assert all(not findings.item(i).icon().isNull() for i in range(findings.count()))
