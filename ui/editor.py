@@ -18,8 +18,10 @@ from app.checklist import check_design
 from app.checklist.fixes import apply_fix
 from app.errors import DiplomatError
 from app.model.design import ImageRef
+from app.output.alttext import auto_alt_text
 from app.render.raster import render
 
+from .banner import KitBanner
 from .caption_panel import CaptionPanel
 from .checklist_panel import ChecklistPanel
 from .form import FieldForm
@@ -60,7 +62,10 @@ class EditorPage(QWidget):
         split.addWidget(self.preview)
         split.addWidget(side)
         split.setSizes([340, 620, 360])
-        QVBoxLayout(self).addWidget(split)
+        self.banner = KitBanner(self)  # after an export: where the kit went, open folder / report
+        column = QVBoxLayout(self)
+        column.addWidget(self.banner)
+        column.addWidget(split)
         self.layout().setContentsMargins(4, 4, 4, 4)
         self._debounce = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
         self._render_job = LatestOnly(self._on_rendered, self._on_failed, self)
@@ -81,6 +86,8 @@ class EditorPage(QWidget):
         self.preview.slide_chosen.connect(self._on_slide)
         self.checklist.finding_activated.connect(self._on_finding)
         self.checklist.fix_requested.connect(self._on_fix)
+        self.checklist.business_number.connect(self._on_business_number)
+        self.checklist.alt_text_requested.connect(self._on_alt_text)
         self.caption.platform_changed.connect(self._on_platform)
 
     def schedule(self) -> None:
@@ -149,6 +156,29 @@ class EditorPage(QWidget):
             self.preview.show_error(exc.message(self.lang))
             return
         self.doc.replace_design(new, self.tr("Perbaikan {rule}").format(rule=finding.rule))
+
+    def _on_business_number(self, finding) -> None:
+        """The user says the number is the shop's own contact: remembered with the design, so
+        the checklist stops asking to mask it (the brand kit can hold it for every design)."""
+        try:
+            text = str(self.doc.values().get(finding.field.split(".")[0]) or "")
+        except DiplomatError:
+            return
+        number = text[finding.span[0]:finding.span[1]] if finding.span else ""
+        if number and number not in self.doc.design.business_numbers:
+            self.doc.set_attr("business_numbers", [*self.doc.design.business_numbers, number], merge=False,
+                              text=self.tr("Tandai nomor usaha"))
+
+    def _on_alt_text(self) -> None:
+        """An alt text made from the poster's fields, in the Keterangan tab, for the user to edit."""
+        try:
+            text = auto_alt_text(self.doc.snapshot(), self.doc.template)
+        except DiplomatError as exc:
+            self.preview.show_error(exc.message(self.lang))
+            return
+        self.doc.set_attr("alt_text", text, merge=False, text=self.tr("Teks alternatif dari isi poster"))
+        self.side.setCurrentWidget(self.caption)
+        self.caption.focus_field("alt_text")
 
     def _load_thumbnail(self, path: str, callback) -> None:
         """Decode a photo for the form's thumbnail off the GUI thread, at thumbnail size."""

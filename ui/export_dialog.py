@@ -40,6 +40,7 @@ class ExportOptions:
     formats: list[str]
     types: list[str]
     platform: str
+    folder: str = ""  # where the kit went: the next export starts there
 
 
 class ExportDialog(QDialog):
@@ -120,7 +121,7 @@ class ExportDialog(QDialog):
         if self._blocked_rules and reason:
             for rule in self._blocked_rules:
                 self.doc.set_override(rule, reason)
-        self.options_chosen.emit(ExportOptions(fmts, types, self.platform.currentData()))
+        self.options_chosen.emit(ExportOptions(fmts, types, self.platform.currentData(), self.folder.text().strip()))
         design, library = self.doc.snapshot(), self.doc.library
         out, platform, lang = Path(self.folder.text()), self.platform.currentData(), self.lang
         self.go.setEnabled(False)

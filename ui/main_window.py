@@ -26,6 +26,7 @@ from .errors import show_error
 from .export_dialog import ExportDialog
 from .gallery import GalleryPage
 from .home import HomePage
+from .toolbar import editor_toolbar
 
 AUTOSAVE_MS = 3000
 PROJECT_FILTER = "Proyek Diplomat Studio (*.diplomat)"
@@ -71,6 +72,10 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.gallery)
         self._autosave = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
         self._actions()
+        self.toolbar = editor_toolbar(self)
+        self.addToolBar(self.toolbar)
+        self.toolbar.setVisible(False)
+        self.stack.currentChanged.connect(lambda: self.toolbar.setVisible(self.stack.currentWidget() is self.editor))
         self._connect()
         self._restore_geometry()
 
@@ -273,7 +278,9 @@ class MainWindow(QMainWindow):
     def export(self) -> None:
         if self.doc is None:
             return
-        out = Path(self.settings.recent[0]).parent if self.settings.recent else paths.documents_dir()
+        # the last kit's folder; else the documents folder (in DIPLOMAT_HOME when portable)
+        last = Path(self.settings.export_dir) if self.settings.export_dir else None
+        out = last if last is not None and last.is_dir() else paths.documents_dir()
         dialog = ExportDialog(self.doc, self.settings, self.lang, out, self)
         dialog.options_chosen.connect(self._on_export_options)
         dialog.written.connect(self._on_kit_written)
@@ -282,10 +289,14 @@ class MainWindow(QMainWindow):
     def _on_export_options(self, options) -> None:
         self.settings.export_formats, self.settings.export_types = options.formats, options.types
         self.settings.platform = options.platform
+        if options.folder:
+            self.settings.export_dir = options.folder
         self._save_settings()
 
     def _on_kit_written(self, kit) -> None:
         self.statusBar().showMessage(self.tr("Paket terbit ditulis: {path}").format(path=kit.folder), 8000)
+        if self.editor is not None:
+            self.editor.banner.show_kit(kit)
 
     def open_batch(self, jobs: int | None = None) -> BatchWindow:
         """The batch window, made once and shown again with what the user set up in it; it

@@ -22,6 +22,7 @@ class Settings:
     brand: Brand = field(default_factory=Brand)
     export_formats: list[str] = field(default_factory=lambda: ["portrait"])
     export_types: list[str] = field(default_factory=lambda: [".jpg"])
+    export_dir: str = ""  # the last kit's folder; empty: the documents folder (inside DIPLOMAT_HOME when portable)
 
     @staticmethod
     def path() -> Path:
@@ -45,6 +46,8 @@ class Settings:
             settings.brand = Brand.from_dict(data.get("brand"))
         except Exception:  # a broken brand kit must not stop the app from starting
             settings.brand = Brand()
+        if isinstance(data.get("export_dir"), str):
+            settings.export_dir = data["export_dir"]
         for key in ("export_formats", "export_types"):
             if isinstance(data.get(key), list) and data[key]:
                 setattr(settings, key, [str(x) for x in data[key]])

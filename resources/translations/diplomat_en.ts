@@ -187,160 +187,233 @@ Finished rows are kept, and so is the report.</translation>
 <context>
     <name>ChecklistPanel</name>
     <message>
-        <location filename="../../ui/checklist_panel.py" line="34" />
+        <location filename="../../ui/checklist_panel.py" line="44" />
         <source>Hasil checklist</source>
         <translation>Checklist result</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_panel.py" line="37" />
+        <location filename="../../ui/checklist_panel.py" line="47" />
         <source>Temuan checklist</source>
         <translation>Checklist findings</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_panel.py" line="38" />
-        <source>Terapkan perbaikan</source>
-        <translation>Apply fix</translation>
+        <location filename="../../ui/checklist_panel.py" line="48" />
+        <location filename="../../ui/checklist_panel.py" line="150" />
+        <source>Perbaiki</source>
+        <translation>Fix</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_panel.py" line="40" />
+        <location filename="../../ui/checklist_panel.py" line="50" />
+        <source>Perbaiki temuan terpilih</source>
+        <translation>Fix the selected finding</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checklist_panel.py" line="51" />
+        <source>Ini nomor usaha saya</source>
+        <translation>This is my business number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checklist_panel.py" line="53" />
+        <source>Nomor ini kontak usaha Anda: tidak perlu disamarkan. Bisa juga diatur di brand kit.</source>
+        <translation>This number is your business contact: it need not be masked. You can also set it in the brand kit.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checklist_panel.py" line="55" />
         <source>Alasan melewati blokir (min. 10 huruf)</source>
         <translation>Reason for overriding the block (10+ characters)</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_panel.py" line="41" />
+        <location filename="../../ui/checklist_panel.py" line="56" />
         <source>Alasan melewati blokir</source>
         <translation>Reason for overriding the block</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_panel.py" line="43" />
+        <location filename="../../ui/checklist_panel.py" line="58" />
         <source>Pertanyaan untuk Anda</source>
         <translation>Questions for you</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_panel.py" line="62" />
+        <location filename="../../ui/checklist_panel.py" line="79" />
         <source>Lulus</source>
         <translation>Pass</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_panel.py" line="62" />
+        <location filename="../../ui/checklist_panel.py" line="79" />
+        <location filename="../../ui/checklist_panel.py" line="87" />
         <source>Perlu dicek</source>
         <translation>Needs checking</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_panel.py" line="62" />
+        <location filename="../../ui/checklist_panel.py" line="79" />
+        <location filename="../../ui/checklist_panel.py" line="87" />
         <source>Diblokir</source>
         <translation>Blocked</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_panel.py" line="65" />
+        <location filename="../../ui/checklist_panel.py" line="82" />
         <source>temuan</source>
         <translation>findings</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_panel.py" line="73" />
+        <location filename="../../ui/checklist_panel.py" line="87" />
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checklist_panel.py" line="91" />
         <source>Dilewati: </source>
         <translation>Overridden: </translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_panel.py" line="89" />
+        <location filename="../../ui/checklist_panel.py" line="92" />
+        <source>Aturan {rule}</source>
+        <translation>Rule {rule}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checklist_panel.py" line="94" />
+        <source>Aturan {rule}, tugas {duty}</source>
+        <translation>Rule {rule}, duty {duty}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checklist_panel.py" line="109" />
         <source>— belum dijawab —</source>
         <translation>— not answered —</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_panel.py" line="90" />
+        <location filename="../../ui/checklist_panel.py" line="110" />
         <source>Ya</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_panel.py" line="91" />
+        <location filename="../../ui/checklist_panel.py" line="111" />
         <source>Tidak</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_panel.py" line="92" />
+        <location filename="../../ui/checklist_panel.py" line="112" />
         <source>Tidak berlaku</source>
         <translation>Not applicable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checklist_panel.py" line="130" />
+        <source>Seluruh poster</source>
+        <translation>The whole poster</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checklist_panel.py" line="131" />
+        <source>Keterangan</source>
+        <translation>Caption</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checklist_panel.py" line="131" />
+        <source>Teks alternatif</source>
+        <translation>Alt text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checklist_panel.py" line="131" />
+        <source>Tagar</source>
+        <translation>Hashtags</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checklist_panel.py" line="141" />
+        <source>{label} (butir {n})</source>
+        <translation>{label} (item {n})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checklist_panel.py" line="149" />
+        <source>Buat dari isi poster</source>
+        <translation>Make it from the poster</translation>
     </message>
 </context>
 <context>
     <name>EditorPage</name>
     <message>
-        <location filename="../../ui/editor.py" line="55" />
+        <location filename="../../ui/editor.py" line="57" />
         <source>Checklist</source>
         <translation>Checklist</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="56" />
+        <location filename="../../ui/editor.py" line="58" />
         <source>Keterangan</source>
         <translation>Caption</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="151" />
+        <location filename="../../ui/editor.py" line="158" />
         <source>Perbaikan {rule}</source>
         <translation>Fix {rule}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py" line="170" />
+        <source>Tandai nomor usaha</source>
+        <translation>Mark as business number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py" line="179" />
+        <source>Teks alternatif dari isi poster</source>
+        <translation>Alt text from the poster</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="54" />
+        <location filename="../../ui/export_dialog.py" line="55" />
         <source>Ekspor paket terbit</source>
         <translation>Export publish kit</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="56" />
+        <location filename="../../ui/export_dialog.py" line="57" />
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="63" />
+        <location filename="../../ui/export_dialog.py" line="64" />
         <source>Jenis berkas</source>
         <translation>File types</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="71" />
-        <location filename="../../ui/export_dialog.py" line="90" />
+        <location filename="../../ui/export_dialog.py" line="72" />
+        <location filename="../../ui/export_dialog.py" line="91" />
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="75" />
-        <location filename="../../ui/export_dialog.py" line="106" />
+        <location filename="../../ui/export_dialog.py" line="76" />
+        <location filename="../../ui/export_dialog.py" line="107" />
         <source>Folder tujuan</source>
         <translation>Destination folder</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="76" />
+        <location filename="../../ui/export_dialog.py" line="77" />
         <source>Pilih…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="82" />
+        <location filename="../../ui/export_dialog.py" line="83" />
         <source>Alasan melewati blokir (min. 10 huruf)</source>
         <translation>Reason for overriding the block (10+ characters)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="83" />
+        <location filename="../../ui/export_dialog.py" line="84" />
         <source>Alasan melewati blokir</source>
         <translation>Reason for overriding the block</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="88" />
+        <location filename="../../ui/export_dialog.py" line="89" />
         <source>Tulis paket terbit</source>
         <translation>Write publish kit</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="91" />
+        <location filename="../../ui/export_dialog.py" line="92" />
         <source>Folder</source>
         <translation>Folder</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="117" />
+        <location filename="../../ui/export_dialog.py" line="118" />
         <source>Pilih minimal satu format dan satu jenis berkas.</source>
         <translation>Choose at least one format and one file type.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="143" />
+        <location filename="../../ui/export_dialog.py" line="144" />
         <source>Perbaiki di editor, atau tulis alasan untuk melewati blokir ini.</source>
         <translation>Fix it in the editor, or type a reason to override this block.</translation>
     </message>
@@ -469,20 +542,43 @@ Finished rows are kept, and so is the report.</translation>
 <context>
     <name>ImageEditor</name>
     <message>
-        <location filename="../../ui/fields.py" line="233" />
         <location filename="../../ui/fields.py" line="235" />
+        <location filename="../../ui/fields.py" line="237" />
         <source>Pilih gambar…</source>
         <translation>Choose image…</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="248" />
+        <location filename="../../ui/fields.py" line="250" />
         <source>Seret gambar ke sini</source>
         <translation>Drag an image here</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="274" />
+        <location filename="../../ui/fields.py" line="276" />
         <source>Pilih gambar</source>
         <translation>Choose an image</translation>
+    </message>
+</context>
+<context>
+    <name>KitBanner</name>
+    <message>
+        <location filename="../../ui/banner.py" line="21" />
+        <source>Buka folder</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/banner.py" line="22" />
+        <source>Buka laporan</source>
+        <translation>Open report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/banner.py" line="23" />
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/banner.py" line="41" />
+        <source>Paket terbit tersimpan: {n} berkas gambar di {folder}</source>
+        <translation>Publish kit written: {n} image files in {folder}</translation>
     </message>
 </context>
 <context>
@@ -511,117 +607,117 @@ Finished rows are kept, and so is the report.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="76" />
+        <location filename="../../ui/main_window.py" line="93" />
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="77" />
+        <location filename="../../ui/main_window.py" line="94" />
         <source>&amp;Beranda</source>
         <translation>&amp;Home</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="78" />
+        <location filename="../../ui/main_window.py" line="95" />
         <source>&amp;Buka proyek…</source>
         <translation>&amp;Open project…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="79" />
+        <location filename="../../ui/main_window.py" line="96" />
         <source>&amp;Simpan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="80" />
+        <location filename="../../ui/main_window.py" line="97" />
         <source>Simpan &amp;sebagai…</source>
         <translation>Save &amp;as…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="81" />
+        <location filename="../../ui/main_window.py" line="98" />
         <source>&amp;Ekspor paket terbit…</source>
         <translation>&amp;Export publish kit…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="82" />
+        <location filename="../../ui/main_window.py" line="99" />
         <source>&amp;Produksi massal…</source>
         <translation>&amp;Batch production…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="84" />
+        <location filename="../../ui/main_window.py" line="101" />
         <source>Brand &amp;kit…</source>
         <translation>Brand &amp;kit…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="86" />
+        <location filename="../../ui/main_window.py" line="103" />
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="87" />
+        <location filename="../../ui/main_window.py" line="104" />
         <source>&amp;Sunting</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="88" />
+        <location filename="../../ui/main_window.py" line="105" />
         <source>&amp;Urungkan</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="89" />
+        <location filename="../../ui/main_window.py" line="106" />
         <source>&amp;Ulangi</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="91" />
+        <location filename="../../ui/main_window.py" line="108" />
         <source>&amp;Tampilan</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="94" />
+        <location filename="../../ui/main_window.py" line="111" />
         <source>Ban&amp;tuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="95" />
+        <location filename="../../ui/main_window.py" line="112" />
         <source>Lokasi berkas log</source>
         <translation>Log file location</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97" />
+        <location filename="../../ui/main_window.py" line="114" />
         <source>&amp;Tentang Diplomat Studio</source>
         <translation>&amp;About Diplomat Studio</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172" />
+        <location filename="../../ui/main_window.py" line="189" />
         <source>Buka proyek</source>
         <translation>Open project</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193" />
+        <location filename="../../ui/main_window.py" line="210" />
         <source>Menyimpan proyek…</source>
         <translation>Saving the project…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203" />
+        <location filename="../../ui/main_window.py" line="220" />
         <source>Simpan proyek</source>
         <translation>Save project</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221" />
+        <location filename="../../ui/main_window.py" line="238" />
         <source>Tersimpan: {path}</source>
         <translation>Saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254" />
+        <location filename="../../ui/main_window.py" line="271" />
         <source>Simpan perubahan pada desain ini?</source>
         <translation>Save changes to this design?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276" />
+        <location filename="../../ui/main_window.py" line="297" />
         <source>Paket terbit ditulis: {path}</source>
         <translation>Publish kit written: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320" />
+        <location filename="../../ui/main_window.py" line="343" />
         <source>Tanpa judul</source>
         <translation>Untitled</translation>
     </message>
@@ -1092,9 +1188,32 @@ Finished rows are kept, and so is the report.</translation>
 <context>
     <name>TextEditor</name>
     <message>
-        <location filename="../../ui/fields.py" line="104" />
+        <location filename="../../ui/fields.py" line="106" />
         <source>{label}: tulis angka, misalnya 15000, Rp 15.000, 15rb atau 1,5 jt.</source>
         <translation>{label}: write a number, e.g. 15000, Rp 15.000, 15rb or 1,5 jt.</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <location filename="../../ui/toolbar.py" line="15" />
+        <source>Alat editor</source>
+        <translation>Editor tools</translation>
+    </message>
+    <message>
+        <location filename="../../ui/toolbar.py" line="23" />
+        <source>Ekspor</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../ui/toolbar.py" line="24" />
+        <source>Ekspor paket terbit</source>
+        <translation>Export publish kit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/toolbar.py" line="25" />
+        <source>Tulis gambar, keterangan dan laporan checklist (Ctrl+E)</source>
+        <translation>Write the images, caption and checklist report (Ctrl+E)</translation>
     </message>
 </context>
 </TS>
