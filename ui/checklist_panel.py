@@ -98,6 +98,8 @@ class ChecklistPanel(QWidget):
         self.list.blockSignals(False)
         if 0 <= current < self.list.count():
             self.list.setCurrentRow(current)
+        elif self.list.count():
+            self.list.setCurrentRow(0)  # the first finding's actions are ready without a click
         self._show_questions(report.questions)
 
     def _show_questions(self, questions) -> None:

@@ -59,17 +59,31 @@ class GalleryPage(QWidget):
         self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.list.setWordWrap(True)
         self.list.setMovement(QListWidget.Movement.Static)
+        # opening a template: this button, a double click or Enter on a card (a single click
+        # only selects it, as in every file chooser)
+        self.use = QPushButton(self.tr("Gunakan template"), self)
+        self.use.setAccessibleName(self.tr("Gunakan template terpilih"))
+        self.use.setStyleSheet("QPushButton { background: #0B6E4F; color: #FFFFFF; font-weight: 700;"
+                               " padding: 6px 22px; border-radius: 6px; }"
+                               " QPushButton:disabled { background: #9DB8AE; }")
+        self.chosen = QLabel(self)
+        foot = QHBoxLayout()
+        foot.addWidget(self.chosen, 1)
+        foot.addWidget(self.use)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.notice)
         layout.addLayout(filters)
         layout.addWidget(self.list, 1)
+        layout.addLayout(foot)
         back.clicked.connect(self.back)
         self.search.textChanged.connect(self._apply_filters)
         for combo in (self.topic, self.kind, self.format):
             combo.currentIndexChanged.connect(self._apply_filters)
         self.list.itemActivated.connect(self._on_activated)
         self.list.itemDoubleClicked.connect(self._on_activated)
+        self.list.currentItemChanged.connect(self._on_current)
+        self.use.clicked.connect(lambda: self.list.currentItem() and self._on_activated(self.list.currentItem()))
         self._icons: dict[str, QIcon] = {}
         self._show_problems(library.problems())
 
@@ -127,7 +141,8 @@ class GalleryPage(QWidget):
                 continue
             item = QListWidgetItem(m.name.get(self.lang))
             item.setData(Qt.ItemDataRole.UserRole, t.id)
-            item.setToolTip(m.description.get(self.lang))
+            item.setToolTip(m.description.get(self.lang) + "\n\n" +
+                            self.tr("Klik dua kali atau tekan Gunakan template untuk membukanya."))
             if t.id in self._icons:
                 item.setIcon(self._icons[t.id])
             self.list.addItem(item)
@@ -160,6 +175,10 @@ class GalleryPage(QWidget):
             icon = self._icons.get(item.data(Qt.ItemDataRole.UserRole))
             if icon:
                 item.setIcon(icon)
+
+    def _on_current(self, item, _previous=None) -> None:
+        self.use.setEnabled(item is not None)
+        self.chosen.setText(self.tr("Terpilih: {name}").format(name=item.text()) if item is not None else "")
 
     def _on_activated(self, item) -> None:
         self.template_chosen.emit(item.data(Qt.ItemDataRole.UserRole))

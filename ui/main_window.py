@@ -26,7 +26,7 @@ from .errors import show_error
 from .export_dialog import ExportDialog
 from .gallery import GalleryPage
 from .home import HomePage
-from .toolbar import editor_toolbar
+from .toolbar import EditorToolbar
 
 AUTOSAVE_MS = 3000
 PROJECT_FILTER = "Proyek Diplomat Studio (*.diplomat)"
@@ -72,7 +72,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.gallery)
         self._autosave = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
         self._actions()
-        self.toolbar = editor_toolbar(self)
+        self.toolbar = EditorToolbar(self)
         self.addToolBar(self.toolbar)
         self.toolbar.setVisible(False)
         self.stack.currentChanged.connect(lambda: self.toolbar.setVisible(self.stack.currentWidget() is self.editor))
@@ -106,8 +106,10 @@ class MainWindow(QMainWindow):
         self.redo_action = self._action(self.tr("&Ulangi"), [QKeySequence.StandardKey.Redo, QKeySequence("Ctrl+Y")],
                                         self._on_redo, e)
         v = bar.addMenu(self.tr("&Tampilan"))
-        self._action("Bahasa Indonesia", None, lambda: self._set_language("id"), v)
-        self._action("English", None, lambda: self._set_language("en"), v)
+        for code, name in (("id", "Bahasa Indonesia"), ("en", "English")):  # the current one checked
+            action = self._action(name, None, lambda _checked=False, code=code: self._set_language(code), v)
+            action.setCheckable(True)
+            action.setChecked(code == self.lang)
         h = bar.addMenu(self.tr("Ban&tuan"))
         self._action(self.tr("Lokasi berkas log"), None, self._on_log, h)
         h.addSeparator()

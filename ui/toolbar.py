@@ -11,20 +11,20 @@ EXPORT_STYLE = ("QPushButton { background: #0B6E4F; color: #FFFFFF; font-weight:
                 " QPushButton:focus { outline: 3px solid #F4A261; }")
 
 
-def editor_toolbar(window) -> QToolBar:
-    bar = QToolBar(window.tr("Alat editor"), window)
-    bar.setObjectName("alat-editor")
-    bar.setMovable(False)
-    bar.addAction(window.undo_action)
-    bar.addAction(window.redo_action)
-    spacer = QWidget(bar)
-    spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-    bar.addWidget(spacer)
-    button = QPushButton(window.tr("Ekspor"), bar)
-    button.setAccessibleName(window.tr("Ekspor paket terbit"))
-    button.setToolTip(window.tr("Tulis gambar, keterangan dan laporan checklist (Ctrl+E)"))
-    button.setStyleSheet(EXPORT_STYLE)
-    button.clicked.connect(window.export)
-    bar.addWidget(button)
-    bar.export_button = button
-    return bar
+class EditorToolbar(QToolBar):
+    def __init__(self, window):
+        super().__init__(window)
+        self.setWindowTitle(self.tr("Alat editor"))
+        self.setObjectName("alat-editor")
+        self.setMovable(False)
+        self.addAction(window.undo_action)
+        self.addAction(window.redo_action)
+        spacer = QWidget(self)
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.addWidget(spacer)
+        self.export_button = QPushButton(self.tr("Ekspor"), self)
+        self.export_button.setAccessibleName(self.tr("Ekspor paket terbit"))
+        self.export_button.setToolTip(self.tr("Tulis gambar, keterangan dan laporan checklist (Ctrl+E)"))
+        self.export_button.setStyleSheet(EXPORT_STYLE)
+        self.export_button.clicked.connect(window.export)
+        self.addWidget(self.export_button)

@@ -198,7 +198,7 @@ Finished rows are kept, and so is the report.</translation>
     </message>
     <message>
         <location filename="../../ui/checklist_panel.py" line="48" />
-        <location filename="../../ui/checklist_panel.py" line="150" />
+        <location filename="../../ui/checklist_panel.py" line="152" />
         <source>Perbaiki</source>
         <translation>Fix</translation>
     </message>
@@ -275,52 +275,52 @@ Finished rows are kept, and so is the report.</translation>
         <translation>Rule {rule}, duty {duty}</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_panel.py" line="109" />
+        <location filename="../../ui/checklist_panel.py" line="111" />
         <source>— belum dijawab —</source>
         <translation>— not answered —</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_panel.py" line="110" />
+        <location filename="../../ui/checklist_panel.py" line="112" />
         <source>Ya</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_panel.py" line="111" />
+        <location filename="../../ui/checklist_panel.py" line="113" />
         <source>Tidak</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_panel.py" line="112" />
+        <location filename="../../ui/checklist_panel.py" line="114" />
         <source>Tidak berlaku</source>
         <translation>Not applicable</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_panel.py" line="130" />
+        <location filename="../../ui/checklist_panel.py" line="132" />
         <source>Seluruh poster</source>
         <translation>The whole poster</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_panel.py" line="131" />
+        <location filename="../../ui/checklist_panel.py" line="133" />
         <source>Keterangan</source>
         <translation>Caption</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_panel.py" line="131" />
+        <location filename="../../ui/checklist_panel.py" line="133" />
         <source>Teks alternatif</source>
         <translation>Alt text</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_panel.py" line="131" />
+        <location filename="../../ui/checklist_panel.py" line="133" />
         <source>Tagar</source>
         <translation>Hashtags</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_panel.py" line="141" />
+        <location filename="../../ui/checklist_panel.py" line="143" />
         <source>{label} (butir {n})</source>
         <translation>{label} (item {n})</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_panel.py" line="149" />
+        <location filename="../../ui/checklist_panel.py" line="151" />
         <source>Buat dari isi poster</source>
         <translation>Make it from the poster</translation>
     </message>
@@ -351,6 +351,29 @@ Finished rows are kept, and so is the report.</translation>
         <location filename="../../ui/editor.py" line="179" />
         <source>Teks alternatif dari isi poster</source>
         <translation>Alt text from the poster</translation>
+    </message>
+</context>
+<context>
+    <name>EditorToolbar</name>
+    <message>
+        <location filename="../../ui/toolbar.py" line="17" />
+        <source>Alat editor</source>
+        <translation>Editor tools</translation>
+    </message>
+    <message>
+        <location filename="../../ui/toolbar.py" line="25" />
+        <source>Ekspor</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../ui/toolbar.py" line="26" />
+        <source>Ekspor paket terbit</source>
+        <translation>Export publish kit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/toolbar.py" line="27" />
+        <source>Tulis gambar, keterangan dan laporan checklist (Ctrl+E)</source>
+        <translation>Write the images, caption and checklist report (Ctrl+E)</translation>
     </message>
 </context>
 <context>
@@ -475,34 +498,54 @@ Finished rows are kept, and so is the report.</translation>
         <translation>Template list</translation>
     </message>
     <message>
-        <location filename="../../ui/gallery.py" line="79" />
+        <location filename="../../ui/gallery.py" line="64" />
+        <source>Gunakan template</source>
+        <translation>Use template</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gallery.py" line="65" />
+        <source>Gunakan template terpilih</source>
+        <translation>Use the selected template</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gallery.py" line="93" />
         <source>Template ini tidak bisa dibaca dan tidak ditampilkan. Perbaiki berkasnya, lalu buka ulang aplikasi:</source>
         <translation>These templates could not be read and are not shown. Fix the files, then restart the app:</translation>
     </message>
     <message>
-        <location filename="../../ui/gallery.py" line="96" />
+        <location filename="../../ui/gallery.py" line="110" />
         <source>Template untuk Tugas {n}</source>
         <translation>Templates for Duty {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/gallery.py" line="96" />
+        <location filename="../../ui/gallery.py" line="110" />
         <source>Semua template</source>
         <translation>All templates</translation>
     </message>
     <message>
-        <location filename="../../ui/gallery.py" line="100" />
+        <location filename="../../ui/gallery.py" line="114" />
         <source>Semua topik</source>
         <translation>All topics</translation>
     </message>
     <message>
-        <location filename="../../ui/gallery.py" line="101" />
+        <location filename="../../ui/gallery.py" line="115" />
         <source>Semua jenis</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../ui/gallery.py" line="102" />
+        <location filename="../../ui/gallery.py" line="116" />
         <source>Semua format</source>
         <translation>All formats</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gallery.py" line="145" />
+        <source>Klik dua kali atau tekan Gunakan template untuk membukanya.</source>
+        <translation>Double-click or press Use template to open it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gallery.py" line="181" />
+        <source>Terpilih: {name}</source>
+        <translation>Selected: {name}</translation>
     </message>
 </context>
 <context>
@@ -672,52 +715,52 @@ Finished rows are kept, and so is the report.</translation>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111" />
+        <location filename="../../ui/main_window.py" line="113" />
         <source>Ban&amp;tuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112" />
+        <location filename="../../ui/main_window.py" line="114" />
         <source>Lokasi berkas log</source>
         <translation>Log file location</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114" />
+        <location filename="../../ui/main_window.py" line="116" />
         <source>&amp;Tentang Diplomat Studio</source>
         <translation>&amp;About Diplomat Studio</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189" />
+        <location filename="../../ui/main_window.py" line="191" />
         <source>Buka proyek</source>
         <translation>Open project</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210" />
+        <location filename="../../ui/main_window.py" line="212" />
         <source>Menyimpan proyek…</source>
         <translation>Saving the project…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220" />
+        <location filename="../../ui/main_window.py" line="222" />
         <source>Simpan proyek</source>
         <translation>Save project</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238" />
+        <location filename="../../ui/main_window.py" line="240" />
         <source>Tersimpan: {path}</source>
         <translation>Saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271" />
+        <location filename="../../ui/main_window.py" line="273" />
         <source>Simpan perubahan pada desain ini?</source>
         <translation>Save changes to this design?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297" />
+        <location filename="../../ui/main_window.py" line="299" />
         <source>Paket terbit ditulis: {path}</source>
         <translation>Publish kit written: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="343" />
+        <location filename="../../ui/main_window.py" line="345" />
         <source>Tanpa judul</source>
         <translation>Untitled</translation>
     </message>
@@ -1191,29 +1234,6 @@ Finished rows are kept, and so is the report.</translation>
         <location filename="../../ui/fields.py" line="106" />
         <source>{label}: tulis angka, misalnya 15000, Rp 15.000, 15rb atau 1,5 jt.</source>
         <translation>{label}: write a number, e.g. 15000, Rp 15.000, 15rb or 1,5 jt.</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <location filename="../../ui/toolbar.py" line="15" />
-        <source>Alat editor</source>
-        <translation>Editor tools</translation>
-    </message>
-    <message>
-        <location filename="../../ui/toolbar.py" line="23" />
-        <source>Ekspor</source>
-        <translation>Export</translation>
-    </message>
-    <message>
-        <location filename="../../ui/toolbar.py" line="24" />
-        <source>Ekspor paket terbit</source>
-        <translation>Export publish kit</translation>
-    </message>
-    <message>
-        <location filename="../../ui/toolbar.py" line="25" />
-        <source>Tulis gambar, keterangan dan laporan checklist (Ctrl+E)</source>
-        <translation>Write the images, caption and checklist report (Ctrl+E)</translation>
     </message>
 </context>
 </TS>

@@ -132,3 +132,17 @@ def test_self_test_runs_and_exits_zero(tmp_path):
                           capture_output=True, text=True, timeout=120)
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert "self-test: OK" in proc.stdout and "edit → updated preview" in proc.stdout
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_the_language_menu_marks_the_language_in_use(make_window, lang):
+    win = make_window(lang)
+    view = win.menuBar().actions()[2].menu()
+    checked = {a.text(): a.isChecked() for a in view.actions() if a.text() in ("Bahasa Indonesia", "English")}
+    assert checked == {"Bahasa Indonesia": lang == "id", "English": lang == "en"}
+
+
+@pytest.mark.parametrize(("lang", "export", "use"), [("id", "Ekspor", "Gunakan template"), ("en", "Export", "Use template")])
+def test_the_new_buttons_speak_the_interface_language(make_window, lang, export, use):
+    win = make_window(lang)
+    assert win.toolbar.export_button.text() == export and win.gallery.use.text() == use

@@ -41,3 +41,29 @@ def test_a_broken_user_template_is_named_in_the_gallery(qtbot, make_window, tmp_
 def test_no_notice_when_every_template_reads(qtbot, window):
     qtbot.mouseClick(window.home.cards[2], Qt.MouseButton.LeftButton)
     assert not named(window.gallery, QLabel, NOTICE["id"]).isVisible()
+
+
+def test_a_single_click_selects_and_the_use_button_or_a_double_click_opens(qtbot, window):
+    from PySide6.QtWidgets import QListWidget, QPushButton
+
+    window.show_gallery(3)
+    gallery = window.gallery
+    templates = named(gallery, QListWidget, "Daftar template")
+    use = named(gallery, QPushButton, "Gunakan template terpilih")
+    row = gallery.shown_templates().index("produk-warna")
+    rect = templates.visualItemRect(templates.item(row))
+    qtbot.mouseClick(templates.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.stack.currentWidget() is gallery  # a click selects only
+    assert gallery.chosen.text() == "Terpilih: Produk di Atas Warna" and use.isEnabled()
+    assert "Klik dua kali" in templates.item(row).toolTip()
+    with qtbot.waitSignal(window.preview_ready, timeout=15000):
+        qtbot.mouseClick(use, Qt.MouseButton.LeftButton)
+    assert window.doc.design.template == "produk-warna"
+    window.show_gallery(3)
+    qtbot.wait(50)  # the icon grid is laid out
+    row = gallery.shown_templates().index("banner-stan")
+    rect = templates.visualItemRect(templates.item(row))
+    qtbot.mouseClick(templates.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    with qtbot.waitSignal(window.preview_ready, timeout=15000):
+        qtbot.mouseDClick(templates.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.doc.design.template == "banner-stan"
