@@ -213,9 +213,13 @@ class FieldForm(QScrollArea):
                 return values.image_value(design, self.doc.template, key)
             except DiplomatError:  # a photo path that cannot be used: the editor shows none
                 return None
-        if key in design.fields:
-            return design.fields[key]
-        return fld.sample_for(design.lang) if design.samples else None
+        raw = design.fields[key] if key in design.fields else (fld.sample_for(design.lang) if design.samples else None)
+        if fld.type == "list":  # items as objects, even when a design file wrote them as plain strings
+            try:
+                return values.coerce(fld, raw, key)
+            except DiplomatError:
+                return [i for i in raw if isinstance(i, dict)] if isinstance(raw, list) else []
+        return raw
 
     def _show_theme(self) -> None:
         index = self.theme.findData(self.doc.design.theme or self.doc.template.manifest.themes[0].id)

@@ -142,7 +142,8 @@ def test_the_language_menu_marks_the_language_in_use(make_window, lang):
     assert checked == {"Bahasa Indonesia": lang == "id", "English": lang == "en"}
 
 
-@pytest.mark.parametrize(("lang", "export", "use"), [("id", "Ekspor", "Gunakan template"), ("en", "Export", "Use template")])
+@pytest.mark.parametrize(("lang", "export", "use"), [("id", "Ekspor", "Gunakan template"),
+                                                     ("en", "Export", "Use template")])
 def test_the_new_buttons_speak_the_interface_language(make_window, lang, export, use):
     win = make_window(lang)
     assert win.toolbar.export_button.text() == export and win.gallery.use.text() == use

@@ -43,3 +43,10 @@ def test_what_is_not_a_price_is_said_in_the_field_by_its_label_and_the_poster_ke
     qtbot.keyClick(price, Qt.Key.Key_Delete)  # emptied: no price on the poster, and no complaint
     qtbot.waitUntil(lambda: not any(_shown(editor, "harga")), timeout=15000)
     assert not hint.isVisible()
+
+
+def test_a_list_written_as_plain_strings_in_a_design_file_still_shows_in_its_editor(qtbot, window):
+    editor = open_editor(qtbot, window, "resep")
+    editor.doc.set_field("bahan", ["500 g ikan tenggiri", "250 g sagu"])
+    lists = [w for w in editor.form.editors.values() if w.field.key == "bahan"]
+    assert [i["bahan"] for i in lists[0].items] == ["500 g ikan tenggiri", "250 g sagu"]
