@@ -15,13 +15,16 @@ def is_blank(image: Image.Image) -> bool:
     return stat.stddev[0] < 4
 
 
-def write_svg_template(folder: Path, body: str, fmt: str = "square", extra_manifest: str = "") -> Path:
-    """A minimal user template whose square layout is `body` (inside <svg>)."""
+def write_svg_template(folder: Path, body: str, fmt: str = "square", extra_manifest: str = "",
+                       kind: str = "poster", head_manifest: str = "") -> Path:
+    """A minimal user template whose square layout is `body` (inside <svg>); `head_manifest`
+    goes among the top-level keys, `extra_manifest` after the fields."""
     folder.mkdir(parents=True, exist_ok=True)
     tid = folder.name
     (folder / "manifest.toml").write_text(
         f'''id = "{tid}"
-kind = "poster"
+kind = "{kind}"
+{head_manifest}
 duties = [3]
 formats = ["{fmt}"]
 name = {{ id = "Uji", en = "Test" }}

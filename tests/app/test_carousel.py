@@ -15,6 +15,8 @@ from app.output.publish import write_kit
 from app.render.slides import render_all
 from app.templating import manifest as manifest_mod
 
+from .helpers import write_svg_template
+
 POINTS = [{"judul": f"Poin {i}", "isi": f"Penjelasan poin ke-{i}."} for i in range(1, 4)]
 
 
@@ -73,30 +75,7 @@ def test_the_publish_kit_has_every_slide_and_the_checklist_reads_them_all(librar
     ("", "slides"),  # a carousel must say which list
 ])
 def test_a_carousel_manifest_names_its_list(tmp_path, extra, problem):
-    folder = tmp_path / "c"
-    folder.mkdir()
-    for fmt in ("square", "portrait"):
-        (folder / f"{fmt}.svg.j2").write_text("<svg/>")
-    (folder / "manifest.toml").write_text(f'''id = "c"
-kind = "carousel"
-{extra}
-duties = [2]
-formats = ["square", "portrait"]
-name = {{ id = "C", en = "C" }}
-description = {{ id = "C", en = "C" }}
-[[themes]]
-id = "a"
-name = {{ id = "A", en = "A" }}
-background = "#FFFFFF"
-surface = "#EEEEEE"
-text = "#000000"
-accent = "#0000AA"
-[[fields]]
-key = "judul"
-type = "text"
-max_chars = 40
-label = {{ id = "Judul", en = "Title" }}
-''')
+    folder = write_svg_template(tmp_path / "c", "", kind="carousel", head_manifest=extra)
     with pytest.raises(TemplateError) as info:
         manifest_mod.load(folder / "manifest.toml")
     assert "slides" in info.value.message("en") and problem in info.value.message("en")
