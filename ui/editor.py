@@ -81,7 +81,7 @@ class EditorPage(QWidget):
         self.doc.checklist_inputs_changed.connect(self._run_check)
         self._debounce.timeout.connect(self._on_debounce)
         self.form.image_requested.connect(self._on_image_requested)
-        self.preview.format_chosen.connect(lambda fmt: self.doc.set_attr("format", fmt, merge=False))
+        self.preview.format_chosen.connect(self._on_format)
         self.preview.field_clicked.connect(self.focus_field)
         self.preview.slide_chosen.connect(self._on_slide)
         self.checklist.finding_activated.connect(self._on_finding)
@@ -123,6 +123,13 @@ class EditorPage(QWidget):
             self.preview.show_error(exc.message(self.lang))
         else:
             self.failed.emit(exc)
+
+    def _on_format(self, fmt: str) -> None:
+        """Which format the preview shows is a view, as the slide is: the design is not marked
+        unsaved (the format is still saved with it, and exports choose their own formats)."""
+        self.doc.design.format = fmt
+        self.doc.field_changed.emit("format")
+        self.schedule()
 
     def _on_slide(self, slide: int) -> None:
         """Which slide the preview shows is a view of the design, not an edit: nothing to save."""

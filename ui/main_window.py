@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QStackedWid
 from app import paths
 from app.errors import DiplomatError
 from app.model.design import Design
+from app.output.naming import slug
 from app.project import autosave
 from app.project import projectfile as project
 
@@ -220,10 +221,20 @@ class MainWindow(QMainWindow):
         if self.doc is None:
             return None
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Simpan proyek"),
-                                              str(paths.start_dir() / "poster.diplomat"), PROJECT_FILTER)
+                                              str(paths.start_dir() / (self._suggested_name() + project.SUFFIX)),
+                                              PROJECT_FILTER)
         if not path:
             return None
         return Path(path) if path.endswith(project.SUFFIX) else Path(path + project.SUFFIX)
+
+    def _suggested_name(self) -> str:
+        """The design's own name for its file: the product, event or headline, as a slug."""
+        man, fields = self.doc.template.manifest, self.doc.design.fields
+        key = next((f.key for f in man.fields if f.required and f.type == "text"), None)
+        value = fields.get(key) if key else None
+        if not value and key and self.doc.design.samples:
+            value = man.field(key).sample_for(self.doc.design.lang)
+        return slug(str(value or man.name.get(self.lang)))
 
     def _save_op(self, path: Path):
         doc, design = self.doc, self.doc.snapshot()

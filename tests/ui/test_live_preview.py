@@ -117,3 +117,28 @@ def test_page_down_in_a_text_field_moves_its_cursor_not_the_slide(qtbot, window)
     with qtbot.waitSignal(window.preview_ready, timeout=15000):
         qtbot.keyClick(button, Qt.Key.Key_PageDown)  # with the focus on the preview's controls it steps
     assert editor.preview.slide_label.text() == "Slide 2 dari 7"
+
+
+def test_switching_the_preview_format_does_not_mark_the_design_unsaved(qtbot, window):
+    from PySide6.QtWidgets import QComboBox
+
+    editor = open_editor(qtbot, window)
+    combo = named(editor, QComboBox, "Format")
+    with qtbot.waitSignal(window.preview_ready, timeout=15000):
+        combo.setCurrentIndex(combo.findData("story"))
+    assert editor.doc.design.format == "story" and editor.preview.report.format == "story"
+    assert not editor.doc.dirty and "*" not in window.windowTitle()
+
+
+def test_save_suggests_the_designs_own_name(qtbot, window, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    asked = []
+
+    def save_as(parent, title, start, filters):
+        asked.append(start)
+        return "", ""  # the user cancels
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
+    open_editor(qtbot, window)
+    window._ask_project_path()
+    assert asked and asked[0].endswith("kopi-arabika-gayo.diplomat")
