@@ -61,7 +61,29 @@ def _environment() -> Environment:
                        lstrip_blocks=True)
 
 
-def render_html(report: Report, design=None, rendered=None, lang: str = "id") -> str:
+OWN_LABELS = {"caption": ("Keterangan", "Caption"), "alt_text": ("Teks alternatif", "Alt text"),
+              "hashtags": ("Tagar", "Hashtags")}
+
+
+def field_labels(template, lang: str) -> dict[str, str]:
+    """Every field key the report may name, by the label the user saw in the form; list items
+    by their item's label and number ("Harga (butir 2)")."""
+    i = 0 if lang == "id" else 1
+    labels = {key: pair[i] for key, pair in OWN_LABELS.items()}
+    if template is None:
+        return labels
+    for fld in template.manifest.fields:
+        labels[fld.key] = fld.label.get(lang)
+        for n in range(fld.max_items or 0):
+            for sub in fld.item:
+                item = ("butir", "item")[i]
+                labels[f"{fld.key}.{n}.{sub.key}"] = f"{sub.label.get(lang)} ({item} {n + 1})"
+    return labels
+
+
+def render_html(report: Report, design=None, rendered=None, lang: str = "id", formats=None) -> str:
+    """`formats`: (format name, Rendered) for every format a publish kit holds, each shown with
+    its thumbnail; else `rendered` alone is."""
     env = _environment()
     from babel.dates import format_datetime
 
@@ -69,10 +91,13 @@ def render_html(report: Report, design=None, rendered=None, lang: str = "id") ->
     data = to_dict(report, design)
     made = format_datetime(dt.datetime.fromisoformat(data["generated_at"]).astimezone(),
                            "d MMMM y, HH.mm", locale="id_ID" if lang == "id" else "en")
+    template = rendered.composition.template if rendered is not None else None
+    shots = [(name, _thumbnail(r)) for name, r in formats or []]
     return env.get_template("laporan.html.j2").render(
-        r=report, data=data, made=made, lang=lang, thumb=_thumbnail(rendered),
+        r=report, data=data, made=made, lang=lang, thumb=_thumbnail(rendered), shots=shots,
+        labels=field_labels(template, lang), template_name=template.manifest.name.get(lang) if template else "",
         duty5=duties[5], duty6=duties[6], credit=load_duties().credit[lang])
 
 
-def write_html(report: Report, path: Path, design=None, rendered=None, lang: str = "id") -> None:
-    atomic.write_text(Path(path), render_html(report, design, rendered, lang))
+def write_html(report: Report, path: Path, design=None, rendered=None, lang: str = "id", formats=None) -> None:
+    atomic.write_text(Path(path), render_html(report, design, rendered, lang, formats))

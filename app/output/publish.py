@@ -18,6 +18,7 @@ from app import atomic
 from app.checklist import check_design
 from app.checklist.report import write_html, write_json
 from app.errors import DiplomatError, FormatError, WriteError
+from app.model.formats import get as format_spec
 from app.output.encode import file_type
 from app.output.export import export, write_book
 from app.output.naming import slug
@@ -113,6 +114,11 @@ def write_kit(design, library, out_dir: Path, formats: list[str], types: list[st
     return kit
 
 
+def fmt_name(fmt: str, lang: str) -> str:
+    spec = format_spec(fmt)
+    return f"{spec.name(lang)} · {spec.width}×{spec.height}"
+
+
 def _staging(out_dir: Path, name: str) -> Path:
     """A hidden folder beside the kit, so the kit appears whole or not at all."""
     try:
@@ -146,7 +152,8 @@ def _write_files(design, renders, report, first, folder: Path, name: str, types,
     for file_name, text in (("caption.txt", caption), ("alt-text.txt", design.alt_text.strip())):
         atomic.write_text(folder / file_name, text + "\n")
         files.append(folder / file_name)
-    write_html(report, folder / f"{REPORT_NAME}.html", design, first, lang)
+    shown = [(fmt_name(fmt, lang), slides[0]) for fmt, slides in renders.items()]  # every format in the kit
+    write_html(report, folder / f"{REPORT_NAME}.html", design, first, lang, shown)
     write_json(report, folder / f"{REPORT_NAME}.json", design)
     return files + [folder / f"{REPORT_NAME}.html", folder / f"{REPORT_NAME}.json"]
 

@@ -144,3 +144,18 @@ def test_publish_kit_composes_and_rasterises_each_format_once(tmp_path, library,
     kit = write_kit(design, library, tmp_path, ["square", "story"], [".jpg", ".pdf"])
     assert counts == {"compose": 2, "rasterize": 2, "resolve": 2}
     assert sum(p.suffix == ".pdf" for p in kit.files) == 2 and sum(p.suffix == ".jpg" for p in kit.files) == 2
+
+
+def test_the_kits_report_shows_every_exported_format_and_names_fields_and_categories_in_words(library, tmp_path):
+    design = Design(template="produk-umkm", fields={"deskripsi": "Kabari Bu Ani 0812-3456-7890 ya"})
+    kit = write_kit(design, library, tmp_path, ["square", "story"], [".jpg"], "instagram")
+    page = (kit.folder / "laporan-checklist.html").read_text(encoding="utf-8")
+    assert "Format yang diekspor (2)" in page
+    assert "Persegi · 1080×1080" in page and "Story · 1080×1920" in page
+    assert page.count('<img src="data:image/jpeg;base64,') == 2  # a thumbnail of each format
+    assert "Deskripsi singkat" in page and "Teks alternatif" in page  # fields by their labels
+    assert ">deskripsi<" not in page and ">alt_text<" not in page
+    assert "aksesibilitas" in page and "· accessibility" not in page  # categories in Indonesian
+    english = write_kit(Design(template="produk-umkm", lang="en"), library, tmp_path / "en", ["square"], [".jpg"],
+                        lang="en")
+    assert "Formats exported (1)" in (english.folder / "laporan-checklist.html").read_text(encoding="utf-8")
