@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import copy
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -127,6 +128,25 @@ class ListEditor(FieldEditor):
             self.list.setCurrentRow(new)
 
 
+SWATCH = (64, 20)
+
+
+def swatch(colors: dict) -> QIcon:
+    """A theme as a strip of its colours (background, surface, accent, text), so themes are
+    chosen by how they look, not only by their names."""
+    pix = QPixmap(*SWATCH)
+    pix.fill(QColor(colors.get("background", "#FFFFFF")))
+    painter = QPainter(pix)
+    keys = ("background", "surface", "accent", "text")
+    w = SWATCH[0] / len(keys)
+    for i, key in enumerate(keys):
+        painter.fillRect(round(i * w), 0, round(w) + 1, SWATCH[1], QColor(colors.get(key, "#FFFFFF")))
+    painter.setPen(QColor("#9A9A9A"))
+    painter.drawRect(0, 0, SWATCH[0] - 1, SWATCH[1] - 1)
+    painter.end()
+    return QIcon(pix)
+
+
 class FieldForm(QScrollArea):
     """Receives the document in __init__, listens to it, and writes edits back through it."""
 
@@ -149,10 +169,14 @@ class FieldForm(QScrollArea):
         form = QFormLayout(body)
         man = self.doc.template.manifest
         self.theme = QComboBox(accessibleName=self.tr("Tema warna"))
+        self.theme.setIconSize(QSize(*SWATCH))
         for theme in man.themes:
-            self.theme.addItem(theme.name.get(self.lang), theme.id)
-        if self.doc.design.brand.primary:
-            self.theme.addItem(self.tr("Warna brand kit"), "brand")
+            self.theme.addItem(swatch(theme.colors), theme.name.get(self.lang), theme.id)
+        brand = self.doc.design.brand
+        if brand.primary:
+            self.theme.addItem(swatch({"background": "#FFFFFF", "accent": brand.primary,
+                                       "surface": brand.secondary or brand.primary, "text": "#000000"}),
+                               self.tr("Warna brand kit"), "brand")
         self.theme.currentIndexChanged.connect(
             lambda: self.doc.set_attr("theme", self.theme.currentData(), merge=False))
         form.addRow(QLabel(f"<b>{man.name.get(self.lang)}</b>"))

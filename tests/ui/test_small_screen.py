@@ -67,3 +67,16 @@ def test_the_form_column_never_scrolls_sideways_however_long_the_text(qtbot, win
     counters = [w for w in editor.form.findChildren(QWidget) if w.isVisible() and isinstance(w, QAbstractButton)]
     right = editor.form.viewport().mapTo(window, QPoint(editor.form.viewport().width(), 0)).x()
     assert all(w.mapTo(window, QPoint(w.width(), 0)).x() <= right + 1 for w in counters)
+
+
+def test_colour_themes_show_swatches_of_their_colours(qtbot, window):
+    from PySide6.QtWidgets import QComboBox
+
+    editor = open_editor(qtbot, window)
+    themes = next(c for c in editor.form.findChildren(QComboBox) if c.accessibleName() == "Tema warna")
+    man = editor.doc.template.manifest
+    assert themes.count() >= len(man.themes)
+    for i, theme in enumerate(man.themes):
+        image = themes.itemIcon(i).pixmap(64, 20).toImage()
+        accent = image.pixelColor(40, 10).name().upper()  # the third quarter of the strip
+        assert accent == theme.colors["accent"].upper(), theme.id
