@@ -144,11 +144,34 @@ def _letters(text: str) -> int:
     return sum(c.isalpha() for c in text)
 
 
+def _shouted_run(text: str) -> tuple[int, int]:
+    """The longest run of words in capitals, so the finding marks the shouting and not a phone
+    number or a lower-case aside beside it (the whole text when no word stands out)."""
+    runs, run = [], []
+    for m in re.finditer(r"[^\W\d_]{2,}|\d+", text):
+        if m.group().isupper() and not m.group().isdigit():
+            run.append(m)
+            continue
+        if run:
+            runs.append(run)
+        run = []
+    if run:
+        runs.append(run)
+    if not runs:
+        return 0, len(text)
+    best = max(runs, key=lambda r: r[-1].end() - r[0].start())
+    end = best[-1].end()
+    while end < len(text) and text[end] in "!?.":  # the exclamation marks are part of the shout
+        end += 1
+    return best[0].start(), end
+
+
 def _shouting(text: str):
     """Excessive capitals (≥60% of ≥20 letters), '!!' or 3+ '!', or 2+ alarm emoji."""
     letters = _letters(text)
     if letters >= 20 and sum(c.isupper() for c in text) >= 0.6 * letters:
-        return (0, len(text)), text
+        span = _shouted_run(text)
+        return span, text[span[0]:span[1]]
     bang = re.search(r"[!¡]{2,}", text)
     if bang:
         start = text.rfind(" ", 0, max(0, bang.start() - 12)) + 1  # begin on a word

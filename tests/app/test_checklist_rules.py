@@ -137,3 +137,13 @@ def test_disaster_plus_promotion_is_flagged():
 def test_defamation_needs_a_named_person():
     assert rules("Pak Darto itu koruptor dana desa, semua orang tahu.")["L1"] == "warn"
     assert "L1" not in rules("Korupsi merugikan negara; laporkan ke KPK.")
+
+
+def test_the_capitals_finding_marks_only_the_shouted_words_not_the_phone_number(library):
+    from app.checklist.rules_text import _shouting
+
+    text = "PENTING SEKALI SEBARKAN KE SEMUA GRUP KELUARGA 0812-3456-7890"
+    span, shown = _shouting(text)
+    assert shown == "PENTING SEKALI SEBARKAN KE SEMUA GRUP KELUARGA" and "0812" not in text[span[0]:span[1]]
+    span, shown = _shouting("Info: KOPI GAYO ASLI TAKENGON PALING ENAK SE-ACEH!! hubungi 0812")
+    assert shown == "KOPI GAYO ASLI TAKENGON PALING ENAK SE-ACEH!!"
