@@ -33,6 +33,11 @@ AUTOSAVE_MS = 3000
 PROJECT_FILTER = "Proyek Diplomat Studio (*.diplomat)"
 
 
+# WCAG 2.2 focus appearance for the fields: a 2 px ring in a blue with 6.9:1 on white (the
+# platform's own ring was a faint 1 px tint)
+FOCUS_RING = "#1F5AA6"
+FOCUS_STYLE = ("QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QComboBox:focus, QDateEdit:focus,"
+               f" QListWidget:focus {{ border: 2px solid {FOCUS_RING}; border-radius: 3px; }}")
 DEFAULT_SIZE = QSize(1360, 860)
 SMALL_SCREEN = QSize(1440, 900)  # below this in either direction the window opens maximised
 
@@ -65,6 +70,7 @@ class MainWindow(QMainWindow):
         self._autosave_failing = False
         self.setWindowTitle("Diplomat Studio")
         self.setWindowIcon(window_icon())
+        self.setStyleSheet(FOCUS_STYLE)
         self.stack = QStackedWidget(self)
         self.setCentralWidget(self.stack)
         self.home = HomePage(library, settings, list(recoveries), self.lang, self)

@@ -80,3 +80,20 @@ def test_colour_themes_show_swatches_of_their_colours(qtbot, window):
         image = themes.itemIcon(i).pixmap(64, 20).toImage()
         accent = image.pixelColor(40, 10).name().upper()  # the third quarter of the strip
         assert accent == theme.colors["accent"].upper(), theme.id
+
+
+def test_a_focused_field_has_a_visible_two_pixel_ring(qtbot, window):
+    from PySide6.QtGui import QColor
+
+    from ui.main_window import FOCUS_RING
+
+    editor = open_editor(qtbot, window)
+    name = next(w for w in editor.form.findChildren(QLineEdit) if w.accessibleName() == "Nama produk")
+    name.setFocus()
+    qtbot.waitUntil(name.hasFocus)
+    image = name.grab().toImage()
+    y = image.height() // 2
+    ring = [image.pixelColor(x, y).name().upper() for x in (0, 1)]
+    assert ring == [QColor(FOCUS_RING).name().upper()] * 2  # 2 px of the ring colour at the edge
+    other = next(w for w in editor.form.findChildren(QLineEdit) if w.accessibleName() == "Lokasi")
+    assert other.grab().toImage().pixelColor(1, y).name().upper() != QColor(FOCUS_RING).name().upper()
