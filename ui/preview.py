@@ -5,8 +5,17 @@ carousel, a slide stepper). A click on a text or photo asks for its field."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QImage, QKeySequence, QPixmap, QShortcut
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSizePolicy, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtGui import QColor, QImage, QKeySequence, QPainter, QPen, QPixmap, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.model import formats
 
@@ -55,6 +64,12 @@ class PreviewPane(QWidget):
         self.prev_slide.clicked.connect(lambda: self._step_slide(-1))
         self.next_slide.clicked.connect(lambda: self._step_slide(1))
         self._slides = (0, 1)
+        # the story's safe areas, where Instagram and TikTok draw their own bar and buttons
+        self.safe_guide = QCheckBox(self.tr("Area aman"), self, checked=True)
+        self.safe_guide.setToolTip(self.tr("Tampilkan bagian story yang tertutup tombol aplikasi"))
+        top.addWidget(self.safe_guide)
+        self.safe_guide.toggled.connect(self._redraw)
+        self._last = None
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.image, 1)
@@ -80,9 +95,33 @@ class PreviewPane(QWidget):
         fit = min(max(1, self.image.width()) / spec.width, max(1, self.image.height()) / spec.height)
         return max(0.08, min(1.0, fit * self.devicePixelRatioF()))
 
+    def _redraw(self) -> None:
+        if self._last is not None:
+            self.show_render(self._last)
+
+    def _guide(self, pix: QPixmap, spec) -> None:
+        """Shade the story's top and bottom where the platform's controls sit, with a dashed
+        edge: text and buttons belong between the two."""
+        k = pix.width() / spec.width
+        painter = QPainter(pix)
+        pen = QPen(QColor("#E63946"), max(1.0, 2 * pix.devicePixelRatio()))
+        pen.setStyle(Qt.PenStyle.DashLine)
+        for y, h in ((0, spec.safe.top), (spec.height - spec.safe.bottom, spec.safe.bottom)):
+            painter.fillRect(0, round(y * k), pix.width(), round(h * k), QColor(230, 57, 70, 70))
+            edge = round((y + h if y == 0 else y) * k)
+            painter.setPen(pen)
+            painter.drawLine(0, edge, pix.width(), edge)
+        painter.end()
+
     def show_render(self, rendered) -> None:
+        self._last = rendered
         self.report = rendered.composition.report
         pix = QPixmap.fromImage(to_qimage(rendered.image))
+        spec = rendered.composition.format
+        has_safe = bool(spec.safe.top or spec.safe.bottom) and spec.dpi == 72
+        self.safe_guide.setVisible(has_safe)
+        if has_safe and self.safe_guide.isChecked():
+            self._guide(pix, spec)
         pix.setDevicePixelRatio(self.devicePixelRatioF())
         self._pixmap_scale = rendered.composition.scale
         comp = rendered.composition

@@ -142,3 +142,27 @@ def test_save_suggests_the_designs_own_name(qtbot, window, monkeypatch):
     open_editor(qtbot, window)
     window._ask_project_path()
     assert asked and asked[0].endswith("kopi-arabika-gayo.diplomat")
+
+
+def test_the_story_preview_shades_the_safe_areas_and_the_guide_can_be_turned_off(qtbot, window):
+    from PySide6.QtWidgets import QCheckBox, QComboBox
+
+    editor = open_editor(qtbot, window)
+    guide = next(c for c in editor.preview.findChildren(QCheckBox) if c.text() == "Area aman")
+    assert not guide.isVisible()  # a portrait post has no platform bars over it
+    combo = named(editor, QComboBox, "Format")
+    with qtbot.waitSignal(window.preview_ready, timeout=15000):
+        combo.setCurrentIndex(combo.findData("story"))
+    assert guide.isVisible() and guide.isChecked()
+
+    def top_pixel():
+        image = editor.preview.image.pixmap().toImage()
+        return image.pixelColor(image.width() // 2, 3)
+
+    raw = editor.preview._last.image
+    shaded = top_pixel()
+    guide.setChecked(False)
+    plain = top_pixel()
+    r, g, b = raw.getpixel((raw.width // 2, 3))
+    assert (plain.red(), plain.green(), plain.blue()) == (r, g, b)
+    assert shaded.red() > shaded.blue() and (shaded.red(), shaded.green(), shaded.blue()) != (r, g, b)
