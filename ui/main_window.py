@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QStackedWidget
 
@@ -26,7 +26,9 @@ from .editor import EditorPage
 from .errors import show_error
 from .export_dialog import ExportDialog
 from .gallery import GalleryPage
+from .guide_dialog import GuideDialog
 from .home import HomePage
+from .screenfit import DEFAULT_SIZE, fitted_size
 from .toolbar import EditorToolbar
 
 AUTOSAVE_MS = 3000
@@ -38,18 +40,6 @@ PROJECT_FILTER = "Proyek Diplomat Studio (*.diplomat)"
 FOCUS_RING = "#1F5AA6"
 FOCUS_STYLE = ("QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QComboBox:focus, QDateEdit:focus,"
                f" QListWidget:focus {{ border: 2px solid {FOCUS_RING}; border-radius: 3px; }}")
-DEFAULT_SIZE = QSize(1360, 860)
-SMALL_SCREEN = QSize(1440, 900)  # below this in either direction the window opens maximised
-
-
-def fitted_size(available: QSize) -> tuple[bool, QSize]:
-    """(maximise?, size) for a first start on a screen with `available` room: on a small
-    screen (a workshop's 1366x768 laptop) the window is maximised, on a larger one it opens at
-    the default size, never larger than the room there is."""
-    small = available.width() < SMALL_SCREEN.width() or available.height() < SMALL_SCREEN.height()
-    return small, DEFAULT_SIZE.boundedTo(available)
-
-
 def _window_settings() -> QSettings:
     """Window geometry only, in the app's config dir (so DIPLOMAT_HOME isolates it too)."""
     return QSettings(str(paths.config_dir() / "window.ini"), QSettings.Format.IniFormat)
@@ -118,6 +108,7 @@ class MainWindow(QMainWindow):
             action.setCheckable(True)
             action.setChecked(code == self.lang)
         h = bar.addMenu(self.tr("Ban&tuan"))
+        self._action(self.tr("&Panduan"), QKeySequence.StandardKey.HelpContents, self.show_guide, h)
         self._action(self.tr("Lokasi berkas log"), None, self._on_log, h)
         h.addSeparator()
         self.about_action = self._action(self.tr("&Tentang Diplomat Studio"), None, self.show_about, h)
@@ -342,6 +333,12 @@ class MainWindow(QMainWindow):
     def _on_redo(self) -> None:
         if self.doc:
             self.doc.undo_stack.redo()
+
+    def show_guide(self) -> GuideDialog:
+        dialog = GuideDialog(self.lang, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def show_about(self) -> AboutDialog:
         dialog = AboutDialog(self.lang, self)

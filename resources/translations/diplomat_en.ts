@@ -338,17 +338,17 @@ Finished rows are kept, and so is the report.</translation>
         <translation>Caption</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="158" />
+        <location filename="../../ui/editor.py" line="165" />
         <source>Perbaikan {rule}</source>
         <translation>Fix {rule}</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="170" />
+        <location filename="../../ui/editor.py" line="177" />
         <source>Tandai nomor usaha</source>
         <translation>Mark as business number</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="179" />
+        <location filename="../../ui/editor.py" line="186" />
         <source>Teks alternatif dari isi poster</source>
         <translation>Alt text from the poster</translation>
     </message>
@@ -444,13 +444,13 @@ Finished rows are kept, and so is the report.</translation>
 <context>
     <name>FieldForm</name>
     <message>
-        <location filename="../../ui/form.py" line="151" />
-        <location filename="../../ui/form.py" line="159" />
+        <location filename="../../ui/form.py" line="171" />
+        <location filename="../../ui/form.py" line="183" />
         <source>Tema warna</source>
         <translation>Colour theme</translation>
     </message>
     <message>
-        <location filename="../../ui/form.py" line="155" />
+        <location filename="../../ui/form.py" line="179" />
         <source>Warna brand kit</source>
         <translation>Brand kit colours</translation>
     </message>
@@ -549,6 +549,20 @@ Finished rows are kept, and so is the report.</translation>
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../../ui/guide_dialog.py" line="14" />
+        <location filename="../../ui/guide_dialog.py" line="20" />
+        <source>Panduan</source>
+        <translation>Guide</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide_dialog.py" line="22" />
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <location filename="../../ui/home.py" line="85" />
@@ -627,22 +641,22 @@ Finished rows are kept, and so is the report.</translation>
 <context>
     <name>ListEditor</name>
     <message>
-        <location filename="../../ui/form.py" line="50" />
+        <location filename="../../ui/form.py" line="51" />
         <source>Tambah</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/form.py" line="51" />
+        <location filename="../../ui/form.py" line="52" />
         <source>Hapus</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/form.py" line="52" />
+        <location filename="../../ui/form.py" line="53" />
         <source>Naikkan</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../ui/form.py" line="53" />
+        <location filename="../../ui/form.py" line="54" />
         <source>Turunkan</source>
         <translation>Move down</translation>
     </message>
@@ -650,117 +664,122 @@ Finished rows are kept, and so is the report.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="93" />
+        <location filename="../../ui/main_window.py" line="90" />
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="94" />
+        <location filename="../../ui/main_window.py" line="91" />
         <source>&amp;Beranda</source>
         <translation>&amp;Home</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="95" />
+        <location filename="../../ui/main_window.py" line="92" />
         <source>&amp;Buka proyek…</source>
         <translation>&amp;Open project…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96" />
+        <location filename="../../ui/main_window.py" line="93" />
         <source>&amp;Simpan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97" />
+        <location filename="../../ui/main_window.py" line="94" />
         <source>Simpan &amp;sebagai…</source>
         <translation>Save &amp;as…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="98" />
+        <location filename="../../ui/main_window.py" line="95" />
         <source>&amp;Ekspor paket terbit…</source>
         <translation>&amp;Export publish kit…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="99" />
+        <location filename="../../ui/main_window.py" line="96" />
         <source>&amp;Produksi massal…</source>
         <translation>&amp;Batch production…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="101" />
+        <location filename="../../ui/main_window.py" line="98" />
         <source>Brand &amp;kit…</source>
         <translation>Brand &amp;kit…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103" />
+        <location filename="../../ui/main_window.py" line="100" />
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104" />
+        <location filename="../../ui/main_window.py" line="101" />
         <source>&amp;Sunting</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105" />
+        <location filename="../../ui/main_window.py" line="102" />
         <source>&amp;Urungkan</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106" />
+        <location filename="../../ui/main_window.py" line="103" />
         <source>&amp;Ulangi</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108" />
+        <location filename="../../ui/main_window.py" line="105" />
         <source>&amp;Tampilan</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113" />
+        <location filename="../../ui/main_window.py" line="110" />
         <source>Ban&amp;tuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114" />
+        <location filename="../../ui/main_window.py" line="111" />
+        <source>&amp;Panduan</source>
+        <translation>&amp;Guide</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="112" />
         <source>Lokasi berkas log</source>
         <translation>Log file location</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116" />
+        <location filename="../../ui/main_window.py" line="114" />
         <source>&amp;Tentang Diplomat Studio</source>
         <translation>&amp;About Diplomat Studio</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191" />
+        <location filename="../../ui/main_window.py" line="189" />
         <source>Buka proyek</source>
         <translation>Open project</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212" />
+        <location filename="../../ui/main_window.py" line="210" />
         <source>Menyimpan proyek…</source>
         <translation>Saving the project…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222" />
+        <location filename="../../ui/main_window.py" line="220" />
         <source>Simpan proyek</source>
         <translation>Save project</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240" />
+        <location filename="../../ui/main_window.py" line="248" />
         <source>Tersimpan: {path}</source>
         <translation>Saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273" />
+        <location filename="../../ui/main_window.py" line="281" />
         <source>Simpan perubahan pada desain ini?</source>
         <translation>Save changes to this design?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="299" />
+        <location filename="../../ui/main_window.py" line="307" />
         <source>Paket terbit ditulis: {path}</source>
         <translation>Publish kit written: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="345" />
+        <location filename="../../ui/main_window.py" line="359" />
         <source>Tanpa judul</source>
         <translation>Untitled</translation>
     </message>
@@ -806,42 +825,52 @@ Finished rows are kept, and so is the report.</translation>
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../ui/preview.py" line="31" />
+        <location filename="../../ui/preview.py" line="40" />
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../ui/preview.py" line="37" />
+        <location filename="../../ui/preview.py" line="46" />
         <source>Pratinjau poster</source>
         <translation>Poster preview</translation>
     </message>
     <message>
-        <location filename="../../ui/preview.py" line="41" />
+        <location filename="../../ui/preview.py" line="50" />
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../../ui/preview.py" line="44" />
+        <location filename="../../ui/preview.py" line="53" />
         <source>Slide sebelumnya (PgUp)</source>
         <translation>Previous slide (PgUp)</translation>
     </message>
     <message>
-        <location filename="../../ui/preview.py" line="45" />
+        <location filename="../../ui/preview.py" line="54" />
         <source>Slide sebelumnya</source>
         <translation>Previous slide</translation>
     </message>
     <message>
-        <location filename="../../ui/preview.py" line="46" />
+        <location filename="../../ui/preview.py" line="55" />
         <source>Slide berikutnya (PgDown)</source>
         <translation>Next slide (PgDown)</translation>
     </message>
     <message>
-        <location filename="../../ui/preview.py" line="47" />
+        <location filename="../../ui/preview.py" line="56" />
         <source>Slide berikutnya</source>
         <translation>Next slide</translation>
     </message>
     <message>
-        <location filename="../../ui/preview.py" line="90" />
+        <location filename="../../ui/preview.py" line="68" />
+        <source>Area aman</source>
+        <translation>Safe area</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preview.py" line="69" />
+        <source>Tampilkan bagian story yang tertutup tombol aplikasi</source>
+        <translation>Show the parts of the story the app's buttons cover</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preview.py" line="129" />
         <source>Slide {n} dari {count}</source>
         <translation>Slide {n} of {count}</translation>
     </message>

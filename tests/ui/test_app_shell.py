@@ -147,3 +147,17 @@ def test_the_language_menu_marks_the_language_in_use(make_window, lang):
 def test_the_new_buttons_speak_the_interface_language(make_window, lang, export, use):
     win = make_window(lang)
     assert win.toolbar.export_button.text() == export and win.gallery.use.text() == use
+
+
+@pytest.mark.parametrize(("lang", "title", "step"), [("id", "Panduan", "Gunakan template"),
+                                                     ("en", "Guide", "Use template")])
+def test_help_opens_an_offline_guide_in_the_interface_language(qtbot, make_window, lang, title, step):
+    win = make_window(lang)
+    help_menu = win.menuBar().actions()[3].menu()
+    guide_action = help_menu.actions()[0]
+    assert guide_action.shortcut().toString() == "F1"
+    dialog = win.show_guide()
+    qtbot.waitUntil(dialog.isVisible)
+    assert dialog.windowTitle() == title and step in dialog.text.toPlainText()
+    assert "Ekspor" in dialog.text.toPlainText() or "Export" in dialog.text.toPlainText()
+    dialog.close()

@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import QPoint, QRect, QSize
 from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QComboBox, QLineEdit, QStatusBar, QWidget
 
-from ui.main_window import fitted_size
+from ui.screenfit import fitted_size
 
 from .conftest import open_editor
 
