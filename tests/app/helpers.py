@@ -89,3 +89,15 @@ def checklist_rules(text: str, **kw) -> dict[str, str]:
     from app.checklist import check_text
 
     return {f.rule: f.severity for f in check_text(text, **kw).findings if f.severity != "info"}
+
+
+PORTRAIT = Path(__file__).resolve().parents[2] / "templates" / "twibbon" / "samples" / "potret-batik.jpg"
+
+
+def render_texts(library, template: str, fmt: str = "square", **fields):
+    """A template's drawn texts (each box's lines joined) and its layout report, at quarter scale."""
+    from app.model.design import Design
+    from app.render.raster import render
+
+    report = render(Design(template=template, format=fmt, fields=fields), library, 0.25).composition.report
+    return [" ".join(b.lines) for b in report.text_boxes], report

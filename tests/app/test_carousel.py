@@ -90,3 +90,13 @@ def test_batch_refuses_a_carousel_in_words_instead_of_making_only_its_covers(tmp
     err = capsys.readouterr().err
     assert code == 2 and "carousel" in err and "Traceback" not in err
     assert not (tmp_path / "out").exists()
+
+
+def test_the_product_carousel_closes_with_the_price_the_button_and_the_qr(library):
+    renders = render_all(Design(template="carousel-produk", format="portrait"), library, 0.25)
+    assert len(renders) == 5
+    last = renders[-1].composition.report
+    texts = [" ".join(b.lines) for b in last.text_boxes]
+    assert "Rp85.000" in texts and "Pesan sekarang" in texts
+    assert [q["url"] for q in last.qr_codes] == ["https://kopigayo.id/pesan"]
+    assert all(r.composition.report.collisions() == [] for r in renders)
