@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.checklist.report import field_labels
+
 COLORS = {"block": "#B00020", "warn": "#8A6100", "info": "#35608A"}
 ICONS = {"block": QStyle.StandardPixmap.SP_MessageBoxCritical, "warn": QStyle.StandardPixmap.SP_MessageBoxWarning,
          "info": QStyle.StandardPixmap.SP_MessageBoxInformation}
@@ -40,6 +42,7 @@ class ChecklistPanel(QWidget):
         super().__init__(parent)
         self.doc, self.lang = doc, lang
         self.report = None
+        self._labels = None
         self.verdict = QLabel(self)
         self.verdict.setAccessibleName(self.tr("Hasil checklist"))
         self.list = QListWidget(self)
@@ -127,22 +130,13 @@ class ChecklistPanel(QWidget):
         return item.data(Qt.ItemDataRole.UserRole) if item else None
 
     def field_label(self, key: str | None) -> str:
-        """A finding's field as the user sees it in the form: its label, never its key."""
+        """A finding's field as the user sees it in the form: its label, never its key (the
+        report's own labels, so the panel and laporan-checklist.html say the same)."""
         if not key:
             return self.tr("Seluruh poster")
-        own = {"caption": self.tr("Keterangan"), "alt_text": self.tr("Teks alternatif"), "hashtags": self.tr("Tagar")}
-        if key in own:
-            return own[key]
-        parts = key.split(".")
-        fld = self.doc.template.manifest.field(parts[0])
-        if fld is None:
-            return key
-        label = fld.label.get(self.lang)
-        if len(parts) == 3 and parts[1].isdigit():
-            sub = next((i for i in fld.item if i.key == parts[2]), None)
-            label = self.tr("{label} (butir {n})").format(label=sub.label.get(self.lang) if sub else label,
-                                                             n=int(parts[1]) + 1)
-        return label
+        if self._labels is None:  # the panel lives as long as its design's template
+            self._labels = field_labels(self.doc.template, self.lang)
+        return self._labels.get(key, key)
 
     def _on_selected(self, *_args) -> None:
         f = self._selected()

@@ -40,7 +40,7 @@ class PreviewPane(QWidget):
         self.formats = QComboBox(accessibleName=self.tr("Format"))
         for fmt in doc.template.manifest.formats:
             spec = formats.get(fmt)
-            self.formats.addItem(f"{spec.name(lang)} · {spec.width}×{spec.height}", fmt)
+            self.formats.addItem(spec.label(lang), fmt)
         self.image = ClickableLabel(alignment=Qt.AlignmentFlag.AlignCenter)
         self.image.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         self.image.setAccessibleName(self.tr("Pratinjau poster"))

@@ -29,7 +29,7 @@ from app.checklist.inputs import CheckInput
 from app.errors import DiplomatError, TemplateLimitError
 from app.model import formats
 from app.model.design import Brand, Design, ImageRef
-from app.render.compose import compose, whole_fields
+from app.render.compose import whole_fields
 from app.render.slides import render_all
 from app.templating import budget
 from app.templating.library import Library
@@ -208,14 +208,9 @@ def _brand(library: Library, template, fmt: str, scale: float, result: LintResul
 
 
 def _reports(design: Design, library: Library, scale: float) -> list:
-    """The layout report of every slide (one, but for a carousel); nothing is rasterised."""
-    first = compose(design, library, scale)
-    reports = [first.report]
-    for slide in range(1, first.slides):
-        design.slide = slide
-        reports.append(compose(design, library, scale).report)
-    design.slide = 0
-    return reports
+    """The layout report of every slide (one, but for a carousel); nothing is rasterised (a
+    Rendered draws its pixels only when asked)."""
+    return [r.composition.report for r in render_all(design, library, scale)]
 
 
 def _max_chars(library: Library, template, fmt: str, scale: float, result: LintResult) -> None:

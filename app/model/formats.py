@@ -52,6 +52,10 @@ class Format:
     def name(self, lang: str = "id") -> str:
         return self.name_id if lang == "id" else self.name_en
 
+    def label(self, lang: str = "id") -> str:
+        """"Potret · 1080×1350": the name with the pixel size, as menus and reports show it."""
+        return f"{self.name(lang)} · {self.width}×{self.height}"
+
     @property
     def size_mm(self) -> tuple[float, float] | None:
         if self.dpi == 72:

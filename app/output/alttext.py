@@ -29,6 +29,7 @@ def auto_alt_text(design, template) -> str:
     resolved = field_values.resolve(design, template)
     i = 0 if design.lang == "id" else 1
     parts = []
+    # the first required text that has a value (an empty headline gives way to the next one)
     head = next((f for f in man.fields if f.required and f.type == "text" and _text(resolved.get(f.key))), None)
     name = _text(resolved.get(head.key)) if head else ""
     title = man.name.get(design.lang)

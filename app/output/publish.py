@@ -81,7 +81,7 @@ def headline(rendered: Rendered, lang: str) -> str:
     """The first required text field, else the template's name: the kit's folder and file names."""
     comp = rendered.composition
     man = comp.template.manifest
-    key = next((f.key for f in man.fields if f.required and f.type == "text"), None)
+    key = man.headline_key()
     value = comp.values.get(key) if key else None
     return str(value) if value else man.name.get(lang)
 
@@ -112,11 +112,6 @@ def write_kit(design, library, out_dir: Path, formats: list[str], types: list[st
         raise
     kit.files = [folder / f.name for f in files]
     return kit
-
-
-def fmt_name(fmt: str, lang: str) -> str:
-    spec = format_spec(fmt)
-    return f"{spec.name(lang)} · {spec.width}×{spec.height}"
 
 
 def _staging(out_dir: Path, name: str) -> Path:
@@ -152,7 +147,7 @@ def _write_files(design, renders, report, first, folder: Path, name: str, types,
     for file_name, text in (("caption.txt", caption), ("alt-text.txt", design.alt_text.strip())):
         atomic.write_text(folder / file_name, text + "\n")
         files.append(folder / file_name)
-    shown = [(fmt_name(fmt, lang), slides[0]) for fmt, slides in renders.items()]  # every format in the kit
+    shown = [(format_spec(fmt).label(lang), slides[0]) for fmt, slides in renders.items()]  # every format
     write_html(report, folder / f"{REPORT_NAME}.html", design, first, lang, shown)
     write_json(report, folder / f"{REPORT_NAME}.json", design)
     return files + [folder / f"{REPORT_NAME}.html", folder / f"{REPORT_NAME}.json"]

@@ -18,6 +18,7 @@ from jinja2 import FileSystemLoader, PrefixLoader, StrictUndefined, pass_context
 
 from app import fsguard
 from app.errors import UnsafeTemplateError
+from app.model.amounts import parse_amount
 from app.templating import sandbox
 
 _DTD = re.compile(r"<!\s*(DOCTYPE|ENTITY)", re.IGNORECASE)
@@ -61,10 +62,10 @@ def build(folders: dict[str, Path], shared: Path | None = None) -> sandbox.Bound
 
 
 def _number(value) -> float:
+    """A number for the filters; text is read as the fields read it (`parse_amount`)."""
     if isinstance(value, (int, float)):
         return value
-    text = str(value).strip().replace("Rp", "").replace(" ", "").replace(".", "").replace(",", ".")
-    return float(text) if text else 0
+    return parse_amount(str(value)) if str(value).strip() else 0
 
 
 def rupiah(value) -> str:

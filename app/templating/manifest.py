@@ -82,6 +82,11 @@ class Manifest:
     def field(self, key: str) -> Field | None:
         return next((f for f in self.fields if f.key == key), None)
 
+    def headline_key(self) -> str | None:
+        """The first required text field: the product, event or person the design is about, which
+        names its files and leads its alt text."""
+        return next((f.key for f in self.fields if f.required and f.type == "text"), None)
+
     def theme(self, theme_id: str | None) -> Theme:
         if theme_id is None:
             return self.themes[0]

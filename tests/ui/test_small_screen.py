@@ -14,11 +14,12 @@ from .conftest import open_editor
 SCREENS = [QSize(1366, 728), QSize(1280, 680)]  # the screen less a 40 px panel
 
 
-@pytest.mark.parametrize("available", [*SCREENS, QSize(1920, 1040)])
-def test_the_first_start_fits_the_screen_and_maximises_on_a_small_one(available):
-    maximise, size = fitted_size(available)
-    assert size.width() <= available.width() and size.height() <= available.height()
-    assert maximise == (available.width() < 1440 or available.height() < 900)
+@pytest.mark.parametrize(("available", "maximise", "size"), [
+    (QSize(1366, 728), True, QSize(1360, 728)), (QSize(1280, 680), True, QSize(1280, 680)),
+    (QSize(1920, 1040), False, QSize(1360, 860)), (QSize(1600, 860), True, QSize(1360, 860)),
+])
+def test_the_first_start_fits_the_screen_and_maximises_on_a_small_one(available, maximise, size):
+    assert fitted_size(available) == (maximise, size)
 
 
 def _inside_scroll_area(widget: QWidget) -> bool:
