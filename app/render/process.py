@@ -37,7 +37,7 @@ def init_worker(user_dirs: tuple[str, ...] | list[str] = ()) -> None:
     with _lock:
         if _library is None or dirs != _dirs:
             library = Library([Path(d) for d in dirs])
-            library.load()  # discover templates and build the Jinja2 environment now, not mid-row
+            _ = library.env  # the Jinja2 environment now, not mid-row; a row's `get` reads one manifest
             _library, _dirs = library, dirs
 
 

@@ -165,6 +165,20 @@ def test_a_symlinked_template_folder_is_not_followed(tmp_path, capsys):
     assert code == 2 and "tautan simbolik" in err
 
 
+def test_no_template_includes_a_file_through_a_symlinked_template_folder(tmp_path, capsys):
+    """The Jinja2 loader is built from the folder listing (no manifest parsed): a symlinked
+    folder, which is never a template, is not a path to include from either."""
+    outside = tmp_path / "di-luar"
+    write_svg_template(outside / "luar", TEXT)
+    (outside / "luar" / "bocor.svg.j2").write_text(f"<desc>{SECRET}</desc>", encoding="utf-8")
+    root = user_template(tmp_path, '{% include "luar/bocor.svg.j2" %}' + TEXT)
+    (root / "luar").symlink_to(outside / "luar", target_is_directory=True)
+    out = tmp_path / "p.svg"
+    code, err = run_cli(capsys, "--templates-dir", root, "render", "uji", "--format", "square", "--out", out)
+    assert code == 2 and "TemplateNotFound" in err
+    assert not out.exists() and SECRET not in err
+
+
 def test_css_hidden_after_a_child_of_style_is_refused(tmp_path, capsys):
     body = "<style><desc/>@import url(http://contoh.id/a.css); rect { fill: url(/etc/x.svg#a) }</style>" + TEXT
     root = user_template(tmp_path, body)
