@@ -84,7 +84,7 @@ class EditorPage(QWidget):
         self.preview.format_chosen.connect(self._on_format)
         self.preview.field_clicked.connect(self.focus_field)
         self.preview.slide_chosen.connect(self._on_slide)
-        self.checklist.finding_activated.connect(self._on_finding)
+        self.checklist.finding_activated.connect(self.show_finding)
         self.checklist.fix_requested.connect(self._on_fix)
         self.checklist.business_number.connect(self._on_business_number)
         self.checklist.alt_text_requested.connect(self._on_alt_text)
@@ -143,7 +143,10 @@ class EditorPage(QWidget):
     def _on_image_requested(self, key: str, path: str) -> None:
         self.doc.set_image(key, ImageRef(path))
 
-    def _on_finding(self, field: str, span) -> None:
+    def show_finding(self, field: str | None, span=None) -> None:
+        """Take the user to a finding's field (the caption tab for the caption's own fields)."""
+        if not field:
+            return
         if field in CaptionPanel.FIELDS:
             self.side.setCurrentWidget(self.caption)
             self.caption.focus_field(field)

@@ -1,8 +1,13 @@
 """Export: choose formats (several at once), file types and the platform, see what blocks
-publishing, fix or override with a typed reason, and write the publish kit in the background."""
+publishing, fix or override with a typed reason, and write the publish kit in the background.
+
+A block is named in words, each blocking finding with its field's label and its explanation,
+and *Kembali dan perbaiki* closes the dialog on that field. The dialog grows with what it says
+(formats wrap into rows of three, the text wraps), so nothing is clipped on a small screen."""
 
 from __future__ import annotations
 
+import html
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -14,6 +19,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -23,6 +29,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from app.checklist.report import field_labels
 from app.errors import DiplomatError
 from app.model import formats
 from app.model.platforms import platforms
@@ -48,6 +55,7 @@ class ExportDialog(QDialog):
 
     written = Signal(object)  # publish.Kit
     options_chosen = Signal(object)  # ExportOptions, when the user starts writing the kit
+    fix_requested = Signal(object, object)  # field key (None: the whole poster), span: go back and fix it
 
     def __init__(self, doc, settings, lang: str, out_dir: Path, parent=None):
         super().__init__(parent)
@@ -55,11 +63,11 @@ class ExportDialog(QDialog):
         self.setWindowTitle(self.tr("Ekspor paket terbit"))
         self.format_boxes = {}
         fbox = QGroupBox(self.tr("Format"))
-        frow = QHBoxLayout(fbox)
-        for fmt in doc.template.manifest.formats:
+        frow = QGridLayout(fbox)
+        for i, fmt in enumerate(doc.template.manifest.formats):
             box = QCheckBox(formats.get(fmt).name(lang))
             box.setChecked(fmt in settings.export_formats or fmt == doc.design.format)
-            frow.addWidget(box)
+            frow.addWidget(box, i // 3, i % 3)
             self.format_boxes[fmt] = box
         tbox = QGroupBox(self.tr("Jenis berkas"))
         trow = QHBoxLayout(tbox)
@@ -80,6 +88,7 @@ class ExportDialog(QDialog):
         frow2.addWidget(browse)
         self.blocked = QLabel()
         self.blocked.setWordWrap(True)
+        self.blocked.setAccessibleName(self.tr("Yang menghalangi terbit"))
         self.reason = QLineEdit(placeholderText=self.tr("Alasan melewati blokir (min. 10 huruf)"))
         self.reason.setAccessibleName(self.tr("Alasan melewati blokir"))
         self.reason.setVisible(False)
@@ -87,6 +96,8 @@ class ExportDialog(QDialog):
         self.progress.setVisible(False)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.go = self.buttons.addButton(self.tr("Tulis paket terbit"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.back = self.buttons.addButton(self.tr("Kembali dan perbaiki"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.back.setVisible(False)
         form = QFormLayout()
         form.addRow(self.tr("Platform"), self.platform)
         form.addRow(self.tr("Folder"), frow2)
@@ -101,7 +112,10 @@ class ExportDialog(QDialog):
         browse.clicked.connect(self._on_browse)
         self.buttons.rejected.connect(self.reject)
         self.go.clicked.connect(self._on_go)
+        self.back.clicked.connect(self._on_back)
         self._blocked_rules: list[str] = []
+        self._blocking: list = []
+        self.setMinimumWidth(560)
 
     def _on_browse(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Folder tujuan"), self.folder.text())
@@ -139,12 +153,36 @@ class ExportDialog(QDialog):
         self.progress.setVisible(False)
         self.go.setEnabled(True)
         if isinstance(exc, PublishBlocked):
-            self._blocked_rules = exc.rules
-            self.blocked.setText("<b style='color:#B00020'>" + exc.message(self.lang) + "</b><br>" +
-                                 self.tr("Perbaiki di editor, atau tulis alasan untuk melewati blokir ini."))
+            self._blocked_rules, self._blocking = exc.rules, exc.findings
+            self.blocked.setText(self.blocked_text(exc))
             self.reason.setVisible(True)
+            self.back.setVisible(bool(exc.findings))
             self.reason.setFocus()
         elif isinstance(exc, DiplomatError):
             self.blocked.setText(exc.message(self.lang))
         else:
             raise exc
+        self.adjustSize()  # grow with the text, never clip it
+
+    def blocked_text(self, exc: PublishBlocked) -> str:
+        """What blocks, in words: each finding's field by its label and its explanation."""
+        labels = field_labels(self.doc.template, self.lang)
+        seen, rows = set(), []
+        for f in exc.findings:
+            if (f.rule, f.field) in seen:
+                continue  # the same finding on every format is named once
+            seen.add((f.rule, f.field))
+            where = labels.get(f.field, f.field) if f.field else self.tr("Seluruh poster")
+            rows.append(f"<li><b>{html.escape(where)}</b>: {html.escape(f.message[self.lang])}</li>")
+        head = self.tr("Belum bisa diterbitkan. Yang menghalangi:")
+        tail = self.tr("Kembali ke editor untuk memperbaikinya, atau tulis alasan untuk melewati blokir.")
+        return (f"<b style='color:#B00020'>{head}</b><ul style='margin-left:-20px'>{''.join(rows)}</ul>{tail}"
+                if rows else exc.message(self.lang))
+
+    def _on_back(self) -> None:
+        first = self._blocking[0] if self._blocking else None
+        self.reject()
+        if self.parentWidget() is not None:  # the editor gets the keyboard back, on the field
+            self.parentWidget().activateWindow()
+        if first is not None:
+            self.fix_requested.emit(first.field, first.span)

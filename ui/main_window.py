@@ -294,6 +294,8 @@ class MainWindow(QMainWindow):
         dialog = ExportDialog(self.doc, self.settings, self.lang, out, self)
         dialog.options_chosen.connect(self._on_export_options)
         dialog.written.connect(self._on_kit_written)
+        if self.editor is not None:
+            dialog.fix_requested.connect(self.editor.show_finding)
         dialog.exec()
 
     def _on_export_options(self, options) -> None:

@@ -31,12 +31,13 @@ REPORT_NAME = "laporan-checklist"
 class PublishBlocked(DiplomatError):
     exit_code = 1
 
-    def __init__(self, rules: list[str]):
+    def __init__(self, rules: list[str], findings: list | None = None):
         joined = ", ".join(rules)
         super().__init__(
             f"Belum bisa diterbitkan: perbaiki atau lewati dengan alasan tertulis ({joined}).",
             f"Not ready to publish: fix these or override them with a typed reason ({joined}).")
         self.rules = rules
+        self.findings = findings or []  # the blocking findings, for a dialog to name in words
 
 
 @dataclass
@@ -94,7 +95,7 @@ def write_kit(design, library, out_dir: Path, formats: list[str], types: list[st
     report = check_all(design, renders, platform)
     blocking = report.blocking()
     if blocking:
-        raise PublishBlocked(sorted({item.rule for item in blocking}))
+        raise PublishBlocked(sorted({item.rule for item in blocking}), blocking)
     first = next(iter(renders.values()))[0]
     name = slug(headline(first, lang))
     folder = Path(out_dir) / name

@@ -187,140 +187,120 @@ Finished rows are kept, and so is the report.</translation>
 <context>
     <name>ChecklistPanel</name>
     <message>
-        <location filename="../../ui/checklist_panel.py" line="44" />
+        <location filename="../../ui/checklist_panel.py" line="47" />
         <source>Hasil checklist</source>
         <translation>Checklist result</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_panel.py" line="47" />
+        <location filename="../../ui/checklist_panel.py" line="50" />
         <source>Temuan checklist</source>
         <translation>Checklist findings</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_panel.py" line="48" />
-        <location filename="../../ui/checklist_panel.py" line="152" />
+        <location filename="../../ui/checklist_panel.py" line="51" />
+        <location filename="../../ui/checklist_panel.py" line="146" />
         <source>Perbaiki</source>
         <translation>Fix</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_panel.py" line="50" />
+        <location filename="../../ui/checklist_panel.py" line="53" />
         <source>Perbaiki temuan terpilih</source>
         <translation>Fix the selected finding</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_panel.py" line="51" />
+        <location filename="../../ui/checklist_panel.py" line="54" />
         <source>Ini nomor usaha saya</source>
         <translation>This is my business number</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_panel.py" line="53" />
+        <location filename="../../ui/checklist_panel.py" line="56" />
         <source>Nomor ini kontak usaha Anda: tidak perlu disamarkan. Bisa juga diatur di brand kit.</source>
         <translation>This number is your business contact: it need not be masked. You can also set it in the brand kit.</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_panel.py" line="55" />
+        <location filename="../../ui/checklist_panel.py" line="58" />
         <source>Alasan melewati blokir (min. 10 huruf)</source>
         <translation>Reason for overriding the block (10+ characters)</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_panel.py" line="56" />
+        <location filename="../../ui/checklist_panel.py" line="59" />
         <source>Alasan melewati blokir</source>
         <translation>Reason for overriding the block</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_panel.py" line="58" />
+        <location filename="../../ui/checklist_panel.py" line="61" />
         <source>Pertanyaan untuk Anda</source>
         <translation>Questions for you</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_panel.py" line="79" />
+        <location filename="../../ui/checklist_panel.py" line="82" />
         <source>Lulus</source>
         <translation>Pass</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_panel.py" line="79" />
-        <location filename="../../ui/checklist_panel.py" line="87" />
+        <location filename="../../ui/checklist_panel.py" line="82" />
+        <location filename="../../ui/checklist_panel.py" line="90" />
         <source>Perlu dicek</source>
         <translation>Needs checking</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_panel.py" line="79" />
-        <location filename="../../ui/checklist_panel.py" line="87" />
+        <location filename="../../ui/checklist_panel.py" line="82" />
+        <location filename="../../ui/checklist_panel.py" line="90" />
         <source>Diblokir</source>
         <translation>Blocked</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_panel.py" line="82" />
+        <location filename="../../ui/checklist_panel.py" line="85" />
         <source>temuan</source>
         <translation>findings</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_panel.py" line="87" />
+        <location filename="../../ui/checklist_panel.py" line="90" />
         <source>Info</source>
         <translation>Info</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_panel.py" line="91" />
+        <location filename="../../ui/checklist_panel.py" line="94" />
         <source>Dilewati: </source>
         <translation>Overridden: </translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_panel.py" line="92" />
+        <location filename="../../ui/checklist_panel.py" line="95" />
         <source>Aturan {rule}</source>
         <translation>Rule {rule}</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_panel.py" line="94" />
+        <location filename="../../ui/checklist_panel.py" line="97" />
         <source>Aturan {rule}, tugas {duty}</source>
         <translation>Rule {rule}, duty {duty}</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_panel.py" line="111" />
+        <location filename="../../ui/checklist_panel.py" line="114" />
         <source>— belum dijawab —</source>
         <translation>— not answered —</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_panel.py" line="112" />
+        <location filename="../../ui/checklist_panel.py" line="115" />
         <source>Ya</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_panel.py" line="113" />
+        <location filename="../../ui/checklist_panel.py" line="116" />
         <source>Tidak</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_panel.py" line="114" />
+        <location filename="../../ui/checklist_panel.py" line="117" />
         <source>Tidak berlaku</source>
         <translation>Not applicable</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_panel.py" line="132" />
+        <location filename="../../ui/checklist_panel.py" line="136" />
         <source>Seluruh poster</source>
         <translation>The whole poster</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_panel.py" line="133" />
-        <source>Keterangan</source>
-        <translation>Caption</translation>
-    </message>
-    <message>
-        <location filename="../../ui/checklist_panel.py" line="133" />
-        <source>Teks alternatif</source>
-        <translation>Alt text</translation>
-    </message>
-    <message>
-        <location filename="../../ui/checklist_panel.py" line="133" />
-        <source>Tagar</source>
-        <translation>Hashtags</translation>
-    </message>
-    <message>
-        <location filename="../../ui/checklist_panel.py" line="143" />
-        <source>{label} (butir {n})</source>
-        <translation>{label} (item {n})</translation>
-    </message>
-    <message>
-        <location filename="../../ui/checklist_panel.py" line="151" />
+        <location filename="../../ui/checklist_panel.py" line="145" />
         <source>Buat dari isi poster</source>
         <translation>Make it from the poster</translation>
     </message>
@@ -338,17 +318,17 @@ Finished rows are kept, and so is the report.</translation>
         <translation>Caption</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="165" />
+        <location filename="../../ui/editor.py" line="168" />
         <source>Perbaikan {rule}</source>
         <translation>Fix {rule}</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="177" />
+        <location filename="../../ui/editor.py" line="180" />
         <source>Tandai nomor usaha</source>
         <translation>Mark as business number</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="186" />
+        <location filename="../../ui/editor.py" line="189" />
         <source>Teks alternatif dari isi poster</source>
         <translation>Alt text from the poster</translation>
     </message>
@@ -379,66 +359,86 @@ Finished rows are kept, and so is the report.</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="55" />
+        <location filename="../../ui/export_dialog.py" line="63" />
         <source>Ekspor paket terbit</source>
         <translation>Export publish kit</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="57" />
+        <location filename="../../ui/export_dialog.py" line="65" />
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="64" />
+        <location filename="../../ui/export_dialog.py" line="72" />
         <source>Jenis berkas</source>
         <translation>File types</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="72" />
-        <location filename="../../ui/export_dialog.py" line="91" />
+        <location filename="../../ui/export_dialog.py" line="80" />
+        <location filename="../../ui/export_dialog.py" line="102" />
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="76" />
-        <location filename="../../ui/export_dialog.py" line="107" />
+        <location filename="../../ui/export_dialog.py" line="84" />
+        <location filename="../../ui/export_dialog.py" line="121" />
         <source>Folder tujuan</source>
         <translation>Destination folder</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="77" />
+        <location filename="../../ui/export_dialog.py" line="85" />
         <source>Pilih…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="83" />
+        <location filename="../../ui/export_dialog.py" line="91" />
+        <source>Yang menghalangi terbit</source>
+        <translation>What blocks publishing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="92" />
         <source>Alasan melewati blokir (min. 10 huruf)</source>
         <translation>Reason for overriding the block (10+ characters)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="84" />
+        <location filename="../../ui/export_dialog.py" line="93" />
         <source>Alasan melewati blokir</source>
         <translation>Reason for overriding the block</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="89" />
+        <location filename="../../ui/export_dialog.py" line="98" />
         <source>Tulis paket terbit</source>
         <translation>Write publish kit</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="92" />
+        <location filename="../../ui/export_dialog.py" line="99" />
+        <source>Kembali dan perbaiki</source>
+        <translation>Go back and fix</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="103" />
         <source>Folder</source>
         <translation>Folder</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="118" />
+        <location filename="../../ui/export_dialog.py" line="132" />
         <source>Pilih minimal satu format dan satu jenis berkas.</source>
         <translation>Choose at least one format and one file type.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="144" />
-        <source>Perbaiki di editor, atau tulis alasan untuk melewati blokir ini.</source>
-        <translation>Fix it in the editor, or type a reason to override this block.</translation>
+        <location filename="../../ui/export_dialog.py" line="175" />
+        <source>Seluruh poster</source>
+        <translation>The whole poster</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="177" />
+        <source>Belum bisa diterbitkan. Yang menghalangi:</source>
+        <translation>Not ready to publish. What blocks it:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="178" />
+        <source>Kembali ke editor untuk memperbaikinya, atau tulis alasan untuk melewati blokir.</source>
+        <translation>Go back to the editor to fix it, or type a reason to override the block.</translation>
     </message>
 </context>
 <context>
@@ -774,12 +774,12 @@ Finished rows are kept, and so is the report.</translation>
         <translation>Save changes to this design?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307" />
+        <location filename="../../ui/main_window.py" line="309" />
         <source>Paket terbit ditulis: {path}</source>
         <translation>Publish kit written: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="359" />
+        <location filename="../../ui/main_window.py" line="361" />
         <source>Tanpa judul</source>
         <translation>Untitled</translation>
     </message>

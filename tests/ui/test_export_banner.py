@@ -5,7 +5,7 @@ export starting in the folder the last one went to."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QPushButton
+from PySide6.QtWidgets import QApplication, QCheckBox, QPushButton
 
 import ui.banner
 import ui.main_window
@@ -59,3 +59,26 @@ def test_the_next_export_starts_where_the_last_kit_went(qtbot, window, tmp_path,
     qtbot.waitUntil(lambda: Settings.load().export_dir == str(target), timeout=5000)  # saved, in the background
     window.export()
     assert folders[1] == str(target) and folders[0] != str(target)
+
+
+def test_a_blocked_export_names_the_finding_and_goes_back_to_its_field(qtbot, window, tmp_path, monkeypatch):
+    """The block is named in words with a way back: Kembali dan perbaiki closes the dialog on
+    the field that blocks, and the dialog grows with its text (nothing clipped at 1366x768)."""
+    editor = open_editor(qtbot, window)
+    editor.doc.set_field("lokasi", "NIK saya 3174095708900001")
+    dialog = ExportDialog(editor.doc, window.settings, "id", tmp_path, window)
+    dialog.fix_requested.connect(editor.show_finding)
+    dialog.show()
+    next(b for b in dialog.findChildren(QPushButton) if b.text() == "Tulis paket terbit").click()
+    qtbot.waitUntil(dialog.back.isVisible, timeout=30000)
+    shown = dialog.blocked.text()
+    assert "Lokasi" in shown and "NIK" in shown and not list(tmp_path.iterdir())
+    qtbot.waitUntil(lambda: dialog.height() >= dialog.sizeHint().height(), timeout=2000)
+    assert dialog.width() <= 1366 and dialog.height() <= 728
+    for box in dialog.findChildren(QCheckBox):  # no clipped label
+        assert box.width() >= box.sizeHint().width(), box.text()
+    qtbot.mouseClick(dialog.back, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    field = editor.form.editors["lokasi"]
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is field or field.isAncestorOf(QApplication.focusWidget()),
+                    timeout=2000)

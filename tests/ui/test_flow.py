@@ -129,7 +129,8 @@ def test_blocked_export_needs_a_typed_reason(qtbot, library, tmp_path):
     write.click()
     reason = named(dialog, QLineEdit, "Alasan melewati blokir")
     qtbot.waitUntil(reason.isVisible, timeout=30000)
-    assert "P1" in dialog.blocked.text() and not list(tmp_path.iterdir())
+    shown = dialog.blocked.text()  # named in words: the field's label and the explanation, no rule code
+    assert "Judul" in shown and "NIK" in shown and "P1" not in shown and not list(tmp_path.iterdir())
     type_into(qtbot, reason, "Nomor fiktif untuk contoh pelatihan.")
     with qtbot.waitSignal(dialog.written, timeout=60000):
         write.click()

@@ -159,7 +159,7 @@ def test_in_portable_mode_dialogs_and_the_first_export_stay_beside_the_app(qtbot
     class FakeExport:
         def __init__(self, doc, settings, lang, out, parent):
             seen["export"] = out
-            self.options_chosen = self.written = type("S", (), {"connect": lambda *a: None})()
+            self.options_chosen = self.written = self.fix_requested = type("S", (), {"connect": lambda *a: None})()
 
         def exec(self):
             return 0
