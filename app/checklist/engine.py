@@ -24,7 +24,7 @@ PIXEL_SCALE = 0.5  # the editor's preview scale
 TEXT_RULES = (rules_text.hoax, rules_text.hate, rules_text.defamation, rules_privacy.privacy,
               rules_links.links, rules_context.empathy, rules_cues.cue_rules,
               classifier.classify)  # last: it speaks only where no rule of its category did
-OTHER_RULES = (rules_media.metadata, rules_visual.layout, rules_visual.platform)
+OTHER_RULES = (rules_media.metadata, rules_visual.layout, rules_visual.limits, rules_visual.platform)
 
 
 def run(inp: CheckInput, answers: dict[str, str] | None = None,

@@ -8,9 +8,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from app.checklist.labels import field_labels
 from app.checklist.normalize import Normalized, normalize
 from app.checklist.urls import registrable
 from app.render.helpers import FieldText, ImageValue
+from app.templating.manifest import over_limit
 
 # The rules' cost grows faster than the text with many links or numbers; no post needs more.
 MAX_CHECK_CHARS = 20_000
@@ -59,6 +61,8 @@ class CheckInput:
     cut: list[str] = field(default_factory=list)  # texts checked only up to MAX_CHECK_CHARS
     kind: str | None = None
     is_print: bool = False
+    over_limit: list = field(default_factory=list)  # (Field, length, key) past the field's max_chars
+    labels: dict = field(default_factory=dict)  # lang -> field key -> the form's label
 
     @property
     def caption(self) -> str:
@@ -121,6 +125,8 @@ def from_design(design, template, values: dict, composition=None, pixels=None,
     inp.add_text("caption", design.caption, "caption")
     inp.add_text("hashtags", design.hashtags, "hashtags")
     inp.texts.append(TextItem("alt_text", design.alt_text[:MAX_CHECK_CHARS], "alt_text"))
+    inp.over_limit = over_limit(template.manifest, design.fields)
+    inp.labels = {lang: field_labels(template, lang) for lang in ("id", "en")}
     if composition is not None:
         inp.report = composition.report
         inp.is_print = composition.format.dpi != 72

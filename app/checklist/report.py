@@ -13,6 +13,7 @@ from pathlib import Path
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from app import __version__, atomic, resources
+from app.checklist.labels import field_labels
 from app.checklist.model import Report
 from app.model.duties import load as load_duties
 
@@ -59,26 +60,6 @@ def _environment() -> Environment:
     return Environment(loader=FileSystemLoader(str(resources.resource("checklist"))),
                        autoescape=select_autoescape(["html", "j2"]), trim_blocks=True,
                        lstrip_blocks=True)
-
-
-OWN_LABELS = {"caption": ("Keterangan", "Caption"), "alt_text": ("Teks alternatif", "Alt text"),
-              "hashtags": ("Tagar", "Hashtags")}
-
-
-def field_labels(template, lang: str) -> dict[str, str]:
-    """Every field key the report may name, by the label the user saw in the form; list items
-    by their item's label and number ("Harga (butir 2)")."""
-    i = 0 if lang == "id" else 1
-    labels = {key: pair[i] for key, pair in OWN_LABELS.items()}
-    if template is None:
-        return labels
-    for fld in template.manifest.fields:
-        labels[fld.key] = fld.label.get(lang)
-        for n in range(fld.max_items or 0):
-            for sub in fld.item:
-                item = ("butir", "item")[i]
-                labels[f"{fld.key}.{n}.{sub.key}"] = f"{sub.label.get(lang)} ({item} {n + 1})"
-    return labels
 
 
 def render_html(report: Report, design=None, rendered=None, lang: str = "id", formats=None) -> str:

@@ -15,7 +15,7 @@ from PIL import Image, ImageChops, ImageMath
 
 from app.checklist.collector import Collector
 from app.checklist.inputs import CheckInput, hashtags
-from app.checklist.rulebook import finding
+from app.checklist.rulebook import finding, rules
 from app.model.colors import channel, hex_rgb, luminance
 from app.model.platforms import platforms
 
@@ -157,14 +157,31 @@ def layout(inp: CheckInput, out: Collector) -> None:
         return
     view_w = report.width / report.unit
     for box in report.text_boxes:
-        label = box.field or "?"
         if box.overflow:
-            out.add(finding("O1", box.field, None, label))
+            out.add(finding("O1", box.field, None, message=named(inp, "O1", box.field)))
         if not inp.is_print and box.size * PHONE_CSS_WIDTH / view_w < MIN_CSS_PX - 1e-6:
             out.add(finding("A2", box.field, None, " ".join(box.lines)))
         _contrast(inp, report, box, out)
     _collisions(report, out)
     _low_resolution(report, out, LOW_RES_PRINT if inp.is_print else LOW_RES)
+
+
+def limits(inp: CheckInput, out: Collector) -> None:
+    """O4: a value longer than its field's max_chars. The layout was tested to that length, not
+    beyond; the form's counter turns red, and the checklist says so too (once, not per format)."""
+    for fld, n, key in inp.over_limit:
+        out.add(finding("O4", key, None, message=named(inp, "O4", key, n=n, limit=fld.max_chars)))
+
+
+def named(inp: CheckInput, rule_id: str, key: str | None, **parts) -> dict[str, str]:
+    """A rule's text in each language with {match} as the field's label there (never its key)."""
+    out = {}
+    for lang, text in rules()[rule_id].text.items():
+        label = inp.labels.get(lang, {}).get(key, key) if key else "?"
+        for name, value in {"match": label, **parts}.items():
+            text = text.replace("{" + name + "}", str(value))
+        out[lang] = text
+    return out
 
 
 LOW_RES = 0.75  # fewer source pixels than this per output pixel: a photo blown up 1.33x or more

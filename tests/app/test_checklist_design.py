@@ -164,3 +164,22 @@ def test_cli_check_a_template_design(capsys, tmp_path):
                  "--alt-text", "Poster kopi", "--platform", "instagram", "--lang", "en"])
     out = capsys.readouterr().out
     assert code == 0 and "Verdict: CHECK" in out and "U1" in out and "H1" in out
+
+
+def test_a_value_over_its_limit_is_a_finding_named_by_its_label_once_for_every_format(library):
+    """Not only a red counter in the form: O4 names the field as the form does, in both
+    languages, once however many formats the kit checks; O1 names it by its label too."""
+    from app.output.publish import check_all, render_formats
+
+    name = "Keripik Tempe Renyah Khas Malang Bu Sri Rahayu, Oleh-oleh Asli Kota Batu Jawa Timur"  # 83
+    design = Design(template="produk-umkm", format="portrait", fields={"nama_produk": name},
+                    alt_text="Poster keripik tempe.")
+    report = check_all(design, render_formats(design, library, ["portrait", "square", "story"]), None)
+    over = [f for f in report.findings if f.rule == "O4"]
+    assert len(over) == 1 and over[0].field == "nama_produk" and over[0].severity == "info"
+    assert "'Nama produk' berisi 83 karakter, lebih dari batasnya 60" in over[0].message["id"]
+    assert "'Product name' has 83 characters" in over[0].message["en"]
+    for f in report.findings:
+        assert "nama_produk" not in f.message["id"] and "nama_produk" not in f.message["en"]
+    within = Design(template="produk-umkm", format="portrait", fields={"nama_produk": name[:60]})
+    assert "O4" not in rules(checked(within, library))
