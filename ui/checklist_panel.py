@@ -3,9 +3,15 @@ the user types, and the manual questions with their answers. Each finding shows 
 as an icon and a word (Diblokir, Perlu dicek, Info), the field by its label, the explanation,
 and the rule's id on a details line; the buttons under the list are always there, in the same
 place, named by what they do for the selected finding ("Samarkan nomor", "Ini nomor usaha
-saya", "Pakai https://", "Buat dari isi poster")."""
+saya", "Pakai https://", "Buat dari isi poster").
+
+After a fix the finding does not just vanish: its card stays where it was, marked
+*Diperbaiki*, selected, and the button under the list becomes *Urungkan perbaikan*. The next
+report (the user's next edit) lets it go."""
 
 from __future__ import annotations
+
+from dataclasses import dataclass, replace
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
@@ -19,17 +25,31 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QSizePolicy,
     QStyle,
     QVBoxLayout,
     QWidget,
 )
 
-from app.checklist.report import field_labels
+from app.checklist.labels import field_labels
 
 COLORS = {"block": "#B00020", "warn": "#8A6100", "info": "#35608A"}
 ICONS = {"block": QStyle.StandardPixmap.SP_MessageBoxCritical, "warn": QStyle.StandardPixmap.SP_MessageBoxWarning,
          "info": QStyle.StandardPixmap.SP_MessageBoxInformation}
 PHONE_RULES = ("P4",)  # a phone number that may be a shop's own: the user can say it is
+FIXED_COLOR = "#1B4332"
+MIN_WIDTH = 330  # room for two action buttons side by side ("Ini nomor usaha saya", "Urungkan perbaikan")
+
+
+@dataclass(frozen=True)
+class Fixed:
+    """The card of a finding just fixed: where it was, and what it said."""
+
+    rule: str
+    field: str | None
+    row: int
+    text: str
+    waits: bool = True
 
 
 class ChecklistPanel(QWidget):
@@ -37,6 +57,7 @@ class ChecklistPanel(QWidget):
     fix_requested = Signal(object)  # Finding
     business_number = Signal(object)  # Finding: the number in its span is the user's shop contact
     alt_text_requested = Signal()  # build the alt text from the poster's fields
+    undo_requested = Signal()  # take the fix just made back
 
     def __init__(self, doc, lang: str, parent=None):
         super().__init__(parent)
@@ -58,14 +79,21 @@ class ChecklistPanel(QWidget):
         self.reason = QLineEdit(self, placeholderText=self.tr("Alasan melewati blokir (min. 10 huruf)"))
         self.reason.setAccessibleName(self.tr("Alasan melewati blokir"))
         self.reason.setVisible(False)
+        keep = self.reason.sizePolicy()
+        keep.setRetainSizeWhenHidden(True)  # shown for a block only: the buttons above never move
+        self.reason.setSizePolicy(keep)
         self.questions = QGroupBox(self.tr("Pertanyaan untuk Anda"), self)
         self.questions_form = QFormLayout(self.questions)
         layout = QVBoxLayout(self)
         layout.addWidget(self.verdict)
         layout.addWidget(self.list, 1)
         row = QHBoxLayout()
-        row.addWidget(self.fix)
-        row.addWidget(self.second)
+        for button in (self.fix, self.second):  # their width never follows their text, so the
+            policy = button.sizePolicy()  # panel keeps its size whichever finding is selected
+            policy.setHorizontalPolicy(QSizePolicy.Policy.Ignored)
+            button.setSizePolicy(policy)
+            row.addWidget(button, 1)
+        self.setMinimumWidth(MIN_WIDTH)
         layout.addLayout(row)
         layout.addWidget(self.reason)
         layout.addWidget(self.questions)
@@ -76,6 +104,7 @@ class ChecklistPanel(QWidget):
         self.second.clicked.connect(self._on_second)
         self.reason.textEdited.connect(self._on_reason)
         self._answers: dict[str, QComboBox] = {}
+        self._just_fixed: Fixed | None = None
 
     def show_report(self, report) -> None:
         self.report = report
@@ -98,6 +127,17 @@ class ChecklistPanel(QWidget):
             item.setForeground(QBrush(QColor(COLORS[f.severity])))
             item.setData(Qt.ItemDataRole.UserRole, f)
             self.list.addItem(item)
+        fixed = self._just_fixed
+        still = fixed is not None and any((f.rule, f.field) == (fixed.rule, fixed.field) for f in report.findings)
+        # a report begun before the fix may still name it: the card waits for one more report
+        self._just_fixed = replace(fixed, waits=False) if still and fixed.waits else None
+        if fixed and not still:
+            item = QListWidgetItem(self.style().standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton),
+                                   "✓ " + self.tr("Diperbaiki") + " · " + fixed.text)
+            item.setForeground(QBrush(QColor(FIXED_COLOR)))
+            item.setData(Qt.ItemDataRole.UserRole, fixed)
+            current = min(fixed.row, self.list.count())
+            self.list.insertItem(current, item)
         self.list.blockSignals(False)
         if 0 <= current < self.list.count():
             self.list.setCurrentRow(current)
@@ -140,6 +180,12 @@ class ChecklistPanel(QWidget):
 
     def _on_selected(self, *_args) -> None:
         f = self._selected()
+        if isinstance(f, Fixed):
+            self.fix.setText(self.tr("Urungkan perbaikan"))
+            self.fix.setEnabled(True)
+            self.second.setEnabled(False)
+            self.reason.setVisible(False)
+            return
         can_fix = bool(f and f.fix and f.fix.replacement is not None)
         alt = bool(f and f.rule == "A3" and not self.doc.design.alt_text.strip())
         self.fix.setText(f.fix.label[self.lang] if can_fix else (self.tr("Buat dari isi poster") if alt
@@ -153,11 +199,17 @@ class ChecklistPanel(QWidget):
 
     def _on_activated(self, item) -> None:
         f = item.data(Qt.ItemDataRole.UserRole)
-        if f and f.field:
+        if f and f.field and not isinstance(f, Fixed):
             self.finding_activated.emit(f.field, f.span)
 
     def _on_fix(self) -> None:
         f = self._selected()
+        if isinstance(f, Fixed):
+            self.undo_requested.emit()
+            return
+        if f and (f.fix or f.rule == "A3"):
+            head = f"{self.field_label(f.field)}\n{f.message[self.lang]}"
+            self._just_fixed = Fixed(f.rule, f.field, self.list.currentRow(), head)
         if f and f.fix:
             self.fix_requested.emit(f)
         elif f and f.rule == "A3":

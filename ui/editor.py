@@ -88,6 +88,7 @@ class EditorPage(QWidget):
         self.checklist.fix_requested.connect(self._on_fix)
         self.checklist.business_number.connect(self._on_business_number)
         self.checklist.alt_text_requested.connect(self._on_alt_text)
+        self.checklist.undo_requested.connect(self.doc.undo_stack.undo)
         self.caption.platform_changed.connect(self._on_platform)
 
     def schedule(self) -> None:

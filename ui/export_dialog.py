@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from app.checklist.report import field_labels
+from app.checklist.labels import field_labels
 from app.errors import DiplomatError
 from app.model import formats
 from app.model.platforms import platforms

@@ -187,120 +187,130 @@ Finished rows are kept, and so is the report.</translation>
 <context>
     <name>ChecklistPanel</name>
     <message>
-        <location filename="../../ui/checklist_panel.py" line="47" />
+        <location filename="../../ui/checklist_panel.py" line="66" />
         <source>Hasil checklist</source>
         <translation>Checklist result</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_panel.py" line="50" />
+        <location filename="../../ui/checklist_panel.py" line="69" />
         <source>Temuan checklist</source>
         <translation>Checklist findings</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_panel.py" line="51" />
-        <location filename="../../ui/checklist_panel.py" line="146" />
+        <location filename="../../ui/checklist_panel.py" line="70" />
+        <location filename="../../ui/checklist_panel.py" line="186" />
         <source>Perbaiki</source>
         <translation>Fix</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_panel.py" line="53" />
+        <location filename="../../ui/checklist_panel.py" line="72" />
         <source>Perbaiki temuan terpilih</source>
         <translation>Fix the selected finding</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_panel.py" line="54" />
+        <location filename="../../ui/checklist_panel.py" line="73" />
         <source>Ini nomor usaha saya</source>
         <translation>This is my business number</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_panel.py" line="56" />
+        <location filename="../../ui/checklist_panel.py" line="75" />
         <source>Nomor ini kontak usaha Anda: tidak perlu disamarkan. Bisa juga diatur di brand kit.</source>
         <translation>This number is your business contact: it need not be masked. You can also set it in the brand kit.</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_panel.py" line="58" />
+        <location filename="../../ui/checklist_panel.py" line="77" />
         <source>Alasan melewati blokir (min. 10 huruf)</source>
         <translation>Reason for overriding the block (10+ characters)</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_panel.py" line="59" />
+        <location filename="../../ui/checklist_panel.py" line="78" />
         <source>Alasan melewati blokir</source>
         <translation>Reason for overriding the block</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_panel.py" line="61" />
+        <location filename="../../ui/checklist_panel.py" line="83" />
         <source>Pertanyaan untuk Anda</source>
         <translation>Questions for you</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_panel.py" line="82" />
+        <location filename="../../ui/checklist_panel.py" line="105" />
         <source>Lulus</source>
         <translation>Pass</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_panel.py" line="82" />
-        <location filename="../../ui/checklist_panel.py" line="90" />
+        <location filename="../../ui/checklist_panel.py" line="105" />
+        <location filename="../../ui/checklist_panel.py" line="113" />
         <source>Perlu dicek</source>
         <translation>Needs checking</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_panel.py" line="82" />
-        <location filename="../../ui/checklist_panel.py" line="90" />
+        <location filename="../../ui/checklist_panel.py" line="105" />
+        <location filename="../../ui/checklist_panel.py" line="113" />
         <source>Diblokir</source>
         <translation>Blocked</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_panel.py" line="85" />
+        <location filename="../../ui/checklist_panel.py" line="108" />
         <source>temuan</source>
         <translation>findings</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_panel.py" line="90" />
+        <location filename="../../ui/checklist_panel.py" line="113" />
         <source>Info</source>
         <translation>Info</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_panel.py" line="94" />
+        <location filename="../../ui/checklist_panel.py" line="117" />
         <source>Dilewati: </source>
         <translation>Overridden: </translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_panel.py" line="95" />
+        <location filename="../../ui/checklist_panel.py" line="118" />
         <source>Aturan {rule}</source>
         <translation>Rule {rule}</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_panel.py" line="97" />
+        <location filename="../../ui/checklist_panel.py" line="120" />
         <source>Aturan {rule}, tugas {duty}</source>
         <translation>Rule {rule}, duty {duty}</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_panel.py" line="114" />
+        <location filename="../../ui/checklist_panel.py" line="130" />
+        <source>Diperbaiki</source>
+        <translation>Fixed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checklist_panel.py" line="148" />
         <source>— belum dijawab —</source>
         <translation>— not answered —</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_panel.py" line="115" />
+        <location filename="../../ui/checklist_panel.py" line="149" />
         <source>Ya</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_panel.py" line="116" />
+        <location filename="../../ui/checklist_panel.py" line="150" />
         <source>Tidak</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_panel.py" line="117" />
+        <location filename="../../ui/checklist_panel.py" line="151" />
         <source>Tidak berlaku</source>
         <translation>Not applicable</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_panel.py" line="136" />
+        <location filename="../../ui/checklist_panel.py" line="170" />
         <source>Seluruh poster</source>
         <translation>The whole poster</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_panel.py" line="145" />
+        <location filename="../../ui/checklist_panel.py" line="178" />
+        <source>Urungkan perbaikan</source>
+        <translation>Undo the fix</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checklist_panel.py" line="185" />
         <source>Buat dari isi poster</source>
         <translation>Make it from the poster</translation>
     </message>
@@ -318,17 +328,17 @@ Finished rows are kept, and so is the report.</translation>
         <translation>Caption</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="168" />
+        <location filename="../../ui/editor.py" line="169" />
         <source>Perbaikan {rule}</source>
         <translation>Fix {rule}</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="180" />
+        <location filename="../../ui/editor.py" line="181" />
         <source>Tandai nomor usaha</source>
         <translation>Mark as business number</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="189" />
+        <location filename="../../ui/editor.py" line="190" />
         <source>Teks alternatif dari isi poster</source>
         <translation>Alt text from the poster</translation>
     </message>

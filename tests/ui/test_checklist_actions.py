@@ -62,3 +62,32 @@ def test_findings_speak_indonesian_with_labels_and_no_codes_up_front(qtbot, wind
         assert text.split("\n")[-1].startswith("Aturan ")  # the rule's id on its own details line
     assert any(t.startswith("Diblokir · Deskripsi singkat") for t in texts)
     assert all(not findings.item(i).icon().isNull() for i in range(findings.count()))
+
+
+def test_a_fixed_finding_stays_in_place_marked_fixed_with_undo(qtbot, window):
+    """After Samarkan nomor the card does not vanish from under the pointer: it stays in its
+    row, selected, marked Diperbaiki, and the same button now takes the fix back."""
+    editor = open_editor(qtbot, window)
+    type_into(qtbot, named(editor, QPlainTextEdit, "Deskripsi singkat"), "Hubungi NIK 3174095708900001")
+    finding = _select(qtbot, editor, "P1")
+    findings = named(editor, QListWidget, "Temuan checklist")
+    row = findings.currentRow()
+    button = editor.checklist.fix
+    where = button.mapToGlobal(button.rect().topLeft())
+    for other in range(findings.count()):  # a block shows the reason field; nothing moves for it
+        findings.setCurrentRow(other)
+        assert button.mapToGlobal(button.rect().topLeft()) == where
+        assert button.width() >= button.sizeHint().width(), button.text()  # and its words are not cut
+    findings.setCurrentRow(row)
+    assert button.text() == "Samarkan nomor"
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    wait_report(qtbot, editor, lambda r: not any(f.rule == "P1" for f in r.findings))
+    qtbot.waitUntil(lambda: findings.currentItem() is not None and "Diperbaiki" in findings.currentItem().text())
+    assert findings.currentRow() == row and "Deskripsi singkat" in findings.currentItem().text()
+    assert finding.message["id"] in findings.currentItem().text()
+    assert button.text() == "Urungkan perbaikan" and button.isEnabled()
+    assert button.mapToGlobal(button.rect().topLeft()) == where  # not moved from under the pointer
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert "3174095708900001" in editor.doc.design.fields["deskripsi"]
+    wait_report(qtbot, editor, lambda r: any(f.rule == "P1" for f in r.findings))
+    assert not any("Diperbaiki" in findings.item(i).text() for i in range(findings.count()))
