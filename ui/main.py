@@ -100,6 +100,8 @@ def main(argv=None) -> int:
     app.installEventFilter(opener)
     if args.project:
         state["window"].open_project(Path(args.project))
+    if not args.self_test:
+        state["window"].help.first_start()  # the tour, on the very first start
     code = self_test(app, state["window"], START) if args.self_test else app.exec()
     drain()  # a save or journal write started just before the last window closed
     return code

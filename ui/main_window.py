@@ -17,7 +17,6 @@ from app.project import autosave
 from app.project import projectfile as project
 
 from . import project_ops
-from .about_dialog import AboutDialog
 from .app_icon import window_icon
 from .batch_window import BatchWindow
 from .brand_dialog import BrandDialog
@@ -26,7 +25,7 @@ from .editor import EditorPage
 from .errors import show_error
 from .export_dialog import ExportDialog
 from .gallery import GalleryPage
-from .guide_dialog import GuideDialog
+from .help_menu import HelpMenu
 from .home import HomePage
 from .screenfit import DEFAULT_SIZE, fitted_size
 from .toolbar import EditorToolbar
@@ -107,12 +106,8 @@ class MainWindow(QMainWindow):
             action = self._action(name, None, lambda _checked=False, code=code: self._set_language(code), v)
             action.setCheckable(True)
             action.setChecked(code == self.lang)
-        h = bar.addMenu(self.tr("Ban&tuan"))
-        self._action(self.tr("&Panduan"), QKeySequence.StandardKey.HelpContents, self.show_guide, h)
-        self._action(self.tr("Lokasi berkas log"), None, self._on_log, h)
-        h.addSeparator()
-        self.about_action = self._action(self.tr("&Tentang Diplomat Studio"), None, self.show_about, h)
-        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.help = HelpMenu(self, bar)
+        self.about_action = self.help.about_action
         for action in (self.save_action, self.export_action, self.undo_action, self.redo_action):
             action.setEnabled(False)
 
@@ -336,20 +331,11 @@ class MainWindow(QMainWindow):
         if self.doc:
             self.doc.undo_stack.redo()
 
-    def show_guide(self) -> GuideDialog:
-        dialog = GuideDialog(self.lang, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        return dialog
+    def show_guide(self):
+        return self.help.show_guide()
 
-    def show_about(self) -> AboutDialog:
-        dialog = AboutDialog(self.lang, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()  # window-modal, without a nested event loop
-        return dialog
-
-    def _on_log(self) -> None:
-        QMessageBox.information(self, "Diplomat Studio", str(paths.log_dir()))
+    def show_about(self):
+        return self.help.show_about()
 
     def _set_language(self, lang: str) -> None:
         if lang != self.lang:

@@ -23,6 +23,7 @@ class Settings:
     export_formats: list[str] = field(default_factory=lambda: ["portrait"])
     export_types: list[str] = field(default_factory=lambda: [".jpg"])
     export_dir: str = ""  # the last kit's folder; empty: the documents folder (inside DIPLOMAT_HOME when portable)
+    tour_seen: bool = False  # the first-run tour was shown (finished or skipped)
 
     @staticmethod
     def path() -> Path:
@@ -46,6 +47,7 @@ class Settings:
             settings.brand = Brand.from_dict(data.get("brand"))
         except Exception:  # a broken brand kit must not stop the app from starting
             settings.brand = Brand()
+        settings.tour_seen = data.get("tour_seen") is True
         if isinstance(data.get("export_dir"), str):
             settings.export_dir = data["export_dir"]
         for key in ("export_formats", "export_types"):
