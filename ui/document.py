@@ -82,8 +82,8 @@ class DesignDocument(QObject):
         edit in the Undo menu in words."""
         self._push(("attr", name), getattr(self.design, name), value, text or f"Ubah {name}", merge)
 
-    def set_image(self, key: str, ref) -> None:
-        self._push(("images", key), self.design.images.get(key, _MISSING), ref, f"Gambar {key}", False)
+    def set_image(self, key: str, ref, merge: bool = False, text: str | None = None) -> None:
+        self._push(("images", key), self.design.images.get(key, _MISSING), ref, text or f"Gambar {key}", merge)
 
     def set_answer(self, rule: str, answer: str | None) -> None:
         self._push(("answers", rule), self.design.answers.get(rule, _MISSING),

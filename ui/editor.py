@@ -9,6 +9,7 @@ checklist runs on that same render right after."""
 from __future__ import annotations
 
 import time
+from dataclasses import replace
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QImage, QImageReader
@@ -20,6 +21,7 @@ from app.errors import DiplomatError
 from app.model.design import ImageRef
 from app.output.alttext import auto_alt_text
 from app.render.raster import render
+from app.render.values import image_value
 
 from .banner import KitBanner
 from .caption_panel import CaptionPanel
@@ -83,6 +85,11 @@ class EditorPage(QWidget):
         self.form.image_requested.connect(self._on_image_requested)
         self.preview.format_chosen.connect(self._on_format)
         self.preview.field_clicked.connect(self.focus_field)
+        self.preview.image.photo_state = self._photo_state
+        self.preview.image.drag_started.connect(lambda _key: self.doc.undo_stack.beginMacro(self.tr("Geser foto")))
+        self.preview.image.drag_finished.connect(lambda _key: self.doc.undo_stack.endMacro())
+        self.preview.image.photo_moved.connect(lambda key, x, y: self._set_photo(key, focus=(x, y)))
+        self.preview.image.photo_zoomed.connect(lambda key, zoom: self._set_photo(key, zoom=zoom))
         self.preview.slide_chosen.connect(self._on_slide)
         self.checklist.finding_activated.connect(self.show_finding)
         self.checklist.fix_requested.connect(self._on_fix)
@@ -140,6 +147,21 @@ class EditorPage(QWidget):
     def _on_platform(self, platform: str) -> None:
         self.platform = platform
         self._run_check()
+
+    def _photo_state(self, key: str):
+        """(focus, zoom) of the photo the preview shows for `key` (a sample too), or None."""
+        value = image_value(self.doc.design, self.doc.template, key)
+        return (value.focus, value.zoom) if value is not None else None
+
+    def _set_photo(self, key: str, **change) -> None:
+        """A drag's focus or the wheel's zoom: one undo step per drag (a macro), and turns of
+        the wheel merge into one."""
+        value = image_value(self.doc.design, self.doc.template, key)
+        if value is None:
+            return
+        ref = self.doc.design.images.get(key) or ImageRef(str(value.path), value.focus, value.zoom)
+        text = self.tr("Perbesar foto") if "zoom" in change else self.tr("Geser foto")
+        self.doc.set_image(key, replace(ref, **change), merge=True, text=text)
 
     def _on_image_requested(self, key: str, path: str) -> None:
         self.doc.set_image(key, ImageRef(path))

@@ -1,6 +1,7 @@
 """The live preview in the middle of the editor: the poster as rendered off the GUI thread,
 fitted to the pane at the screen's device pixel ratio, with a format switcher (and, for a
-carousel, a slide stepper). A click on a text or photo asks for its field."""
+carousel, a slide stepper). A click on a text or photo asks for its field; a photo can be
+dragged inside its frame and zoomed with the wheel (ui/photo_drag.py)."""
 
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from app.model import formats
 
-from .click_label import ClickableLabel
+from .photo_drag import PreviewImage
 
 
 def to_qimage(image) -> QImage:
@@ -41,7 +42,7 @@ class PreviewPane(QWidget):
         for fmt in doc.template.manifest.formats:
             spec = formats.get(fmt)
             self.formats.addItem(spec.label(lang), fmt)
-        self.image = ClickableLabel(alignment=Qt.AlignmentFlag.AlignCenter)
+        self.image = PreviewImage(alignment=Qt.AlignmentFlag.AlignCenter)
         self.image.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         self.image.setAccessibleName(self.tr("Pratinjau poster"))
         self.image.setMinimumSize(240, 240)
@@ -116,6 +117,7 @@ class PreviewPane(QWidget):
     def show_render(self, rendered) -> None:
         self._last = rendered
         self.report = rendered.composition.report
+        self.image.report = self.report
         pix = QPixmap.fromImage(to_qimage(rendered.image))
         spec = rendered.composition.format
         has_safe = bool(spec.safe.top or spec.safe.bottom) and spec.dpi == 72
@@ -142,15 +144,7 @@ class PreviewPane(QWidget):
         self.status.setStyleSheet("color: #B00020;")
 
     def _on_image_clicked(self, pos) -> None:
-        pix = self.image.pixmap()
-        if self.report is None or pix is None or pix.isNull():
-            return
-        w = pix.width() / pix.devicePixelRatio()
-        h = pix.height() / pix.devicePixelRatio()
-        ox, oy = (self.image.width() - w) / 2, (self.image.height() - h) / 2
-        units_per_point = (self.report.width / self.report.unit) / w
-        x = (pos.x() - ox) * units_per_point
-        y = (pos.y() - oy) * units_per_point
-        key = self.report.field_at(x, y)
+        at = self.image.to_units(pos)
+        key = self.report.field_at(*at) if at is not None else None
         if key:
             self.field_clicked.emit(key)

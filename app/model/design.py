@@ -18,13 +18,20 @@ _HEX = re.compile(r"^#[0-9A-Fa-f]{6}$")
 LANGS = ("id", "en")
 
 
+MIN_ZOOM, MAX_ZOOM = 1.0, 4.0  # never smaller than its frame; at most a quarter of the photo's width
+
+
 @dataclass
 class ImageRef:
     path: str
     focus: tuple[float, float] | None = None  # None: the template's default focus point
+    zoom: float = 1.0  # 1: the photo just fills its frame; 2: half as much of it shows, twice as large
 
     def to_dict(self) -> dict:
-        return {"path": self.path, "focus": list(self.focus) if self.focus else None}
+        out = {"path": self.path, "focus": list(self.focus) if self.focus else None}
+        if self.zoom != 1.0:
+            out["zoom"] = self.zoom
+        return out
 
 
 @dataclass
@@ -191,7 +198,11 @@ def _image_ref(key: str, value: Any) -> ImageRef:
                 raise _damaged(f"titik fokus gambar '{key}' tidak valid",
                                f"the focus point of image '{key}' is not valid")
             focus = (float(focus[0]), float(focus[1]))
-        return ImageRef(value["path"], focus)
+        zoom = value.get("zoom", 1.0)
+        if isinstance(zoom, bool) or not isinstance(zoom, (int, float)) or not MIN_ZOOM <= zoom <= MAX_ZOOM:
+            raise _damaged(f"perbesaran gambar '{key}' tidak valid (antara {MIN_ZOOM:g} dan {MAX_ZOOM:g})",
+                           f"the zoom of image '{key}' is not valid (between {MIN_ZOOM:g} and {MAX_ZOOM:g})")
+        return ImageRef(value["path"], focus, float(zoom))
     raise _damaged(f"gambar '{key}' tidak valid", f"image '{key}' is not valid")
 
 

@@ -57,6 +57,7 @@ class ImageFrameReport:
     source_size: tuple[int, int]
     crop: Box  # the part of the source image that fills the frame, in source pixels
     crop_original_w: float = 0.0  # that part's width in the file's own pixels (before any draft)
+    fit: str = "cover"  # or "contain": the photo whole, letterboxed (it cannot be dragged or zoomed)
 
 
 @dataclass

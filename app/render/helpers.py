@@ -66,8 +66,8 @@ class ImageValue:
 
     template_opaque = True
 
-    def __init__(self, path: Path, focus: tuple[float, float], key: str | None):
-        self.path, self.focus, self.field_key = Path(path), tuple(focus), key
+    def __init__(self, path: Path, focus: tuple[float, float], key: str | None, zoom: float = 1.0):
+        self.path, self.focus, self.field_key, self.zoom = Path(path), tuple(focus), key, float(zoom)
 
     def __bool__(self) -> bool:
         return True
@@ -188,7 +188,7 @@ class RenderContext:
             focus = (_number("focus", focus[0], 0, 1), _number("focus", focus[1], 0, 1))
         px = (w * self.scale, h * self.scale)
         framed = images.frame(image.path, px, image.field_key, fit, focus or image.focus,
-                              round(radius * self.scale))
+                              round(radius * self.scale), image.zoom)
         bx, by, bw, bh = framed.box
         ix, iy, iw, ih = x + bx * w, y + by * h, bw * w, bh * h
         own = images.upright_size(image.path)
@@ -196,6 +196,7 @@ class RenderContext:
         self.report.images.append(ImageFrameReport(
             field=image.field_key, box=(ix, iy, iw, ih), source_size=framed.source_size,
             crop=framed.crop, crop_original_w=framed.crop[2] * (own[0] / decoded_w if own else 1.0),
+            fit=fit,
         ))
         href = f"{layers.FRAME_HREF}{self._token}-{len(self.frames)}"
         self.frames[href] = framed

@@ -198,11 +198,12 @@ def _to_srgb(im: Image.Image, icc: bytes | None) -> Image.Image:
     return im if im.mode == mode else im.convert(mode)
 
 
-def cover_crop(size: tuple[int, int], frame: tuple[float, float], focus=(0.5, 0.5)):
-    """The source rectangle that fills `frame` at the same aspect, centred on `focus`."""
+def cover_crop(size: tuple[int, int], frame: tuple[float, float], focus=(0.5, 0.5), zoom: float = 1.0):
+    """The source rectangle that fills `frame` at the same aspect, centred on `focus` (as near
+    as the photo's edges allow); `zoom` > 1 takes 1/zoom of its width and height."""
     iw, ih = size
     fw, fh = frame
-    scale = max(fw / iw, fh / ih)
+    scale = max(fw / iw, fh / ih) * max(1.0, min(4.0, float(zoom)))
     cw, ch = min(iw, fw / scale), min(ih, fh / scale)  # min(): float error may overshoot
     fx, fy = (min(1.0, max(0.0, float(v))) for v in focus)
     x = max(0.0, min(fx * iw - cw / 2, iw - cw))
@@ -274,24 +275,26 @@ class _Timings(threading.local):
 timings = _Timings()
 
 
-def frame(path, px_size, field=None, fit="cover", focus=(0.5, 0.5), radius_px=0) -> Framed:
-    """Fit an image into a frame of `px_size` output pixels and return it as a data URI."""
+def frame(path, px_size, field=None, fit="cover", focus=(0.5, 0.5), radius_px=0, zoom=1.0) -> Framed:
+    """Fit an image into a frame of `px_size` output pixels and return it as a data URI; `zoom`
+    (cover only) shows 1/zoom of what fills the frame, around `focus`."""
     path = Path(path)
     info = file_stat(path)
     ident = (str(path.resolve()), info.st_mtime_ns, info.st_size) if info else None
-    key = (ident, tuple(px_size), fit, tuple(focus), radius_px)
+    key = (ident, tuple(px_size), fit, tuple(focus), radius_px, zoom)
     if ident is not None and (hit := _frames.get(key)) is not None:
         return hit
     w, h = max(1, round(px_size[0])), max(1, round(px_size[1]))
-    im = open_image(path, field, target=(w, h))
+    k = max(1.0, min(4.0, float(zoom))) if fit == "cover" else 1.0  # a zoomed crop needs more pixels
+    im = open_image(path, field, target=(round(w * k), round(h * k)))
     start = time.perf_counter()
-    result = _fit(im, w, h, fit, focus, radius_px)
+    result = _fit(im, w, h, fit, focus, radius_px, zoom)
     timings.add("resize", time.perf_counter() - start)
     _frames.put(key, result)
     return result
 
 
-def _fit(im, w: int, h: int, fit: str, focus, radius_px: int) -> Framed:
+def _fit(im, w: int, h: int, fit: str, focus, radius_px: int, zoom: float = 1.0) -> Framed:
     """`im` (a Pillow image, upright and in sRGB, or a drafted.Drafted) fitted to a w x h frame."""
     iw, ih = im.size
     if fit == "contain":
@@ -301,7 +304,7 @@ def _fit(im, w: int, h: int, fit: str, focus, radius_px: int) -> Framed:
         box = ((w - ow) / 2 / w, (h - oh) / 2 / h, ow / w, oh / h)
     else:
         ow, oh = w, h
-        crop = cover_crop(im.size, (w, h), focus)
+        crop = cover_crop(im.size, (w, h), focus, zoom)
         box = (0.0, 0.0, 1.0, 1.0)
     if isinstance(im, drafted.Drafted):
         out = drafted.draw(im, crop, (ow, oh))

@@ -49,7 +49,7 @@ def image_value(design: Design, template: Template, key: str) -> ImageValue | No
 def _image(design: Design, template: Template, fld: Field) -> ImageValue | None:
     ref = design.images.get(fld.key)
     if ref is not None:
-        return ImageValue(design.image_path(fld.key), ref.focus or fld.focus, fld.key)
+        return ImageValue(design.image_path(fld.key), ref.focus or fld.focus, fld.key, ref.zoom)
     sample = fld.sample_for(design.lang) if design.samples else None
     if not sample:
         return None

@@ -187,130 +187,130 @@ Finished rows are kept, and so is the report.</translation>
 <context>
     <name>ChecklistPanel</name>
     <message>
-        <location filename="../../ui/checklist_panel.py" line="66" />
+        <location filename="../../ui/checklist_panel.py" line="68" />
         <source>Hasil checklist</source>
         <translation>Checklist result</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_panel.py" line="69" />
+        <location filename="../../ui/checklist_panel.py" line="71" />
         <source>Temuan checklist</source>
         <translation>Checklist findings</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_panel.py" line="70" />
-        <location filename="../../ui/checklist_panel.py" line="186" />
+        <location filename="../../ui/checklist_panel.py" line="72" />
+        <location filename="../../ui/checklist_panel.py" line="192" />
         <source>Perbaiki</source>
         <translation>Fix</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_panel.py" line="72" />
+        <location filename="../../ui/checklist_panel.py" line="74" />
         <source>Perbaiki temuan terpilih</source>
         <translation>Fix the selected finding</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_panel.py" line="73" />
+        <location filename="../../ui/checklist_panel.py" line="75" />
         <source>Ini nomor usaha saya</source>
         <translation>This is my business number</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_panel.py" line="75" />
+        <location filename="../../ui/checklist_panel.py" line="77" />
         <source>Nomor ini kontak usaha Anda: tidak perlu disamarkan. Bisa juga diatur di brand kit.</source>
         <translation>This number is your business contact: it need not be masked. You can also set it in the brand kit.</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_panel.py" line="77" />
+        <location filename="../../ui/checklist_panel.py" line="79" />
         <source>Alasan melewati blokir (min. 10 huruf)</source>
         <translation>Reason for overriding the block (10+ characters)</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_panel.py" line="78" />
+        <location filename="../../ui/checklist_panel.py" line="80" />
         <source>Alasan melewati blokir</source>
         <translation>Reason for overriding the block</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_panel.py" line="83" />
+        <location filename="../../ui/checklist_panel.py" line="85" />
         <source>Pertanyaan untuk Anda</source>
         <translation>Questions for you</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_panel.py" line="105" />
+        <location filename="../../ui/checklist_panel.py" line="111" />
         <source>Lulus</source>
         <translation>Pass</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_panel.py" line="105" />
-        <location filename="../../ui/checklist_panel.py" line="113" />
+        <location filename="../../ui/checklist_panel.py" line="111" />
+        <location filename="../../ui/checklist_panel.py" line="119" />
         <source>Perlu dicek</source>
         <translation>Needs checking</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_panel.py" line="105" />
-        <location filename="../../ui/checklist_panel.py" line="113" />
+        <location filename="../../ui/checklist_panel.py" line="111" />
+        <location filename="../../ui/checklist_panel.py" line="119" />
         <source>Diblokir</source>
         <translation>Blocked</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_panel.py" line="108" />
+        <location filename="../../ui/checklist_panel.py" line="114" />
         <source>temuan</source>
         <translation>findings</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_panel.py" line="113" />
+        <location filename="../../ui/checklist_panel.py" line="119" />
         <source>Info</source>
         <translation>Info</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_panel.py" line="117" />
+        <location filename="../../ui/checklist_panel.py" line="123" />
         <source>Dilewati: </source>
         <translation>Overridden: </translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_panel.py" line="118" />
+        <location filename="../../ui/checklist_panel.py" line="124" />
         <source>Aturan {rule}</source>
         <translation>Rule {rule}</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_panel.py" line="120" />
+        <location filename="../../ui/checklist_panel.py" line="126" />
         <source>Aturan {rule}, tugas {duty}</source>
         <translation>Rule {rule}, duty {duty}</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_panel.py" line="130" />
+        <location filename="../../ui/checklist_panel.py" line="136" />
         <source>Diperbaiki</source>
         <translation>Fixed</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_panel.py" line="148" />
+        <location filename="../../ui/checklist_panel.py" line="154" />
         <source>— belum dijawab —</source>
         <translation>— not answered —</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_panel.py" line="149" />
+        <location filename="../../ui/checklist_panel.py" line="155" />
         <source>Ya</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_panel.py" line="150" />
+        <location filename="../../ui/checklist_panel.py" line="156" />
         <source>Tidak</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_panel.py" line="151" />
+        <location filename="../../ui/checklist_panel.py" line="157" />
         <source>Tidak berlaku</source>
         <translation>Not applicable</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_panel.py" line="170" />
+        <location filename="../../ui/checklist_panel.py" line="176" />
         <source>Seluruh poster</source>
         <translation>The whole poster</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_panel.py" line="178" />
+        <location filename="../../ui/checklist_panel.py" line="184" />
         <source>Urungkan perbaikan</source>
         <translation>Undo the fix</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_panel.py" line="185" />
+        <location filename="../../ui/checklist_panel.py" line="191" />
         <source>Buat dari isi poster</source>
         <translation>Make it from the poster</translation>
     </message>
@@ -318,27 +318,38 @@ Finished rows are kept, and so is the report.</translation>
 <context>
     <name>EditorPage</name>
     <message>
-        <location filename="../../ui/editor.py" line="57" />
+        <location filename="../../ui/editor.py" line="59" />
         <source>Checklist</source>
         <translation>Checklist</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="58" />
+        <location filename="../../ui/editor.py" line="60" />
         <source>Keterangan</source>
         <translation>Caption</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="169" />
+        <location filename="../../ui/editor.py" line="89" />
+        <location filename="../../ui/editor.py" line="163" />
+        <source>Geser foto</source>
+        <translation>Move photo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py" line="163" />
+        <source>Perbesar foto</source>
+        <translation>Zoom photo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py" line="191" />
         <source>Perbaikan {rule}</source>
         <translation>Fix {rule}</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="181" />
+        <location filename="../../ui/editor.py" line="203" />
         <source>Tandai nomor usaha</source>
         <translation>Mark as business number</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="190" />
+        <location filename="../../ui/editor.py" line="212" />
         <source>Teks alternatif dari isi poster</source>
         <translation>Alt text from the poster</translation>
     </message>
@@ -573,6 +584,34 @@ Finished rows are kept, and so is the report.</translation>
     </message>
 </context>
 <context>
+    <name>HelpMenu</name>
+    <message>
+        <location filename="../../ui/help_menu.py" line="22" />
+        <source>Ban&amp;tuan</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_menu.py" line="24" />
+        <source>&amp;Tur singkat</source>
+        <translation>Quick &amp;tour</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_menu.py" line="23" />
+        <source>&amp;Panduan</source>
+        <translation>&amp;Guide</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_menu.py" line="25" />
+        <source>Lokasi berkas log</source>
+        <translation>Log file location</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_menu.py" line="27" />
+        <source>&amp;Tentang Diplomat Studio</source>
+        <translation>&amp;About Diplomat Studio</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <location filename="../../ui/home.py" line="85" />
@@ -674,122 +713,102 @@ Finished rows are kept, and so is the report.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="90" />
+        <location filename="../../ui/main_window.py" line="89" />
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="91" />
+        <location filename="../../ui/main_window.py" line="90" />
         <source>&amp;Beranda</source>
         <translation>&amp;Home</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="92" />
+        <location filename="../../ui/main_window.py" line="91" />
         <source>&amp;Buka proyek…</source>
         <translation>&amp;Open project…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93" />
+        <location filename="../../ui/main_window.py" line="92" />
         <source>&amp;Simpan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="94" />
+        <location filename="../../ui/main_window.py" line="93" />
         <source>Simpan &amp;sebagai…</source>
         <translation>Save &amp;as…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="95" />
+        <location filename="../../ui/main_window.py" line="94" />
         <source>&amp;Ekspor paket terbit…</source>
         <translation>&amp;Export publish kit…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96" />
+        <location filename="../../ui/main_window.py" line="95" />
         <source>&amp;Produksi massal…</source>
         <translation>&amp;Batch production…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="98" />
+        <location filename="../../ui/main_window.py" line="97" />
         <source>Brand &amp;kit…</source>
         <translation>Brand &amp;kit…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="100" />
+        <location filename="../../ui/main_window.py" line="99" />
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="101" />
+        <location filename="../../ui/main_window.py" line="100" />
         <source>&amp;Sunting</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102" />
+        <location filename="../../ui/main_window.py" line="101" />
         <source>&amp;Urungkan</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103" />
+        <location filename="../../ui/main_window.py" line="102" />
         <source>&amp;Ulangi</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105" />
+        <location filename="../../ui/main_window.py" line="104" />
         <source>&amp;Tampilan</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110" />
-        <source>Ban&amp;tuan</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="111" />
-        <source>&amp;Panduan</source>
-        <translation>&amp;Guide</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="112" />
-        <source>Lokasi berkas log</source>
-        <translation>Log file location</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="114" />
-        <source>&amp;Tentang Diplomat Studio</source>
-        <translation>&amp;About Diplomat Studio</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="189" />
+        <location filename="../../ui/main_window.py" line="184" />
         <source>Buka proyek</source>
         <translation>Open project</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210" />
+        <location filename="../../ui/main_window.py" line="205" />
         <source>Menyimpan proyek…</source>
         <translation>Saving the project…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220" />
+        <location filename="../../ui/main_window.py" line="215" />
         <source>Simpan proyek</source>
         <translation>Save project</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="248" />
+        <location filename="../../ui/main_window.py" line="243" />
         <source>Tersimpan: {path}</source>
         <translation>Saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="281" />
+        <location filename="../../ui/main_window.py" line="276" />
         <source>Simpan perubahan pada desain ini?</source>
         <translation>Save changes to this design?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309" />
+        <location filename="../../ui/main_window.py" line="304" />
         <source>Paket terbit ditulis: {path}</source>
         <translation>Publish kit written: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="361" />
+        <location filename="../../ui/main_window.py" line="347" />
         <source>Tanpa judul</source>
         <translation>Untitled</translation>
     </message>
@@ -835,52 +854,52 @@ Finished rows are kept, and so is the report.</translation>
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../ui/preview.py" line="40" />
+        <location filename="../../ui/preview.py" line="41" />
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../ui/preview.py" line="46" />
+        <location filename="../../ui/preview.py" line="47" />
         <source>Pratinjau poster</source>
         <translation>Poster preview</translation>
     </message>
     <message>
-        <location filename="../../ui/preview.py" line="50" />
+        <location filename="../../ui/preview.py" line="51" />
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../../ui/preview.py" line="53" />
+        <location filename="../../ui/preview.py" line="54" />
         <source>Slide sebelumnya (PgUp)</source>
         <translation>Previous slide (PgUp)</translation>
     </message>
     <message>
-        <location filename="../../ui/preview.py" line="54" />
+        <location filename="../../ui/preview.py" line="55" />
         <source>Slide sebelumnya</source>
         <translation>Previous slide</translation>
     </message>
     <message>
-        <location filename="../../ui/preview.py" line="55" />
+        <location filename="../../ui/preview.py" line="56" />
         <source>Slide berikutnya (PgDown)</source>
         <translation>Next slide (PgDown)</translation>
     </message>
     <message>
-        <location filename="../../ui/preview.py" line="56" />
+        <location filename="../../ui/preview.py" line="57" />
         <source>Slide berikutnya</source>
         <translation>Next slide</translation>
     </message>
     <message>
-        <location filename="../../ui/preview.py" line="68" />
+        <location filename="../../ui/preview.py" line="69" />
         <source>Area aman</source>
         <translation>Safe area</translation>
     </message>
     <message>
-        <location filename="../../ui/preview.py" line="69" />
+        <location filename="../../ui/preview.py" line="70" />
         <source>Tampilkan bagian story yang tertutup tombol aplikasi</source>
         <translation>Show the parts of the story the app's buttons cover</translation>
     </message>
     <message>
-        <location filename="../../ui/preview.py" line="129" />
+        <location filename="../../ui/preview.py" line="131" />
         <source>Slide {n} dari {count}</source>
         <translation>Slide {n} of {count}</translation>
     </message>
@@ -1273,6 +1292,95 @@ Finished rows are kept, and so is the report.</translation>
         <location filename="../../ui/fields.py" line="106" />
         <source>{label}: tulis angka, misalnya 15000, Rp 15.000, 15rb atau 1,5 jt.</source>
         <translation>{label}: write a number, e.g. 15000, Rp 15.000, 15rb or 1,5 jt.</translation>
+    </message>
+</context>
+<context>
+    <name>TourDialog</name>
+    <message>
+        <location filename="../../ui/tour.py" line="19" />
+        <source>Pilih tugas</source>
+        <translation>Choose a duty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tour.py" line="20" />
+        <source>Di beranda, pilih satu dari 10 Tugas Diplomat di Internet. Tugas itu menentukan template yang cocok: promosi produk lokal, kuliner, wisata, budaya atau prestasi.</source>
+        <translation>On the home page, choose one of the 10 Duties of a Diplomat on the Internet. The duty decides which templates fit: local products, food, tourism, culture or achievements.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tour.py" line="22" />
+        <source>Pilih template</source>
+        <translation>Pick a template</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tour.py" line="23" />
+        <source>Klik sebuah template untuk memilihnya, lalu tekan Gunakan template (atau klik dua kali).</source>
+        <translation>Click a template to select it, then press Use template (or double-click it).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tour.py" line="24" />
+        <source>Isi dan sunting</source>
+        <translation>Fill in and edit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tour.py" line="25" />
+        <source>Ketik di kolom kiri; pratinjau di tengah langsung berubah. Ganti foto dengan Pilih gambar, lalu geser foto di pratinjau untuk mengatur bagian yang tampak.</source>
+        <translation>Type in the left column; the preview in the middle changes at once. Replace the photo with Choose image, then drag the photo in the preview to set the part that shows.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tour.py" line="27" />
+        <source>Baca checklist</source>
+        <translation>Read the checklist</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tour.py" line="28" />
+        <source>Panel kanan memeriksa hoaks, ujaran kebencian, data pribadi dan keamanan (Tugas 5 dan 6). Setiap temuan punya tombol perbaikannya sendiri.</source>
+        <translation>The right panel checks for hoaxes, hate speech, personal data and security (Duties 5 and 6). Every finding has its own fix button.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tour.py" line="30" />
+        <source>Ekspor</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tour.py" line="31" />
+        <source>Tekan Ekspor (Ctrl+E) untuk menulis gambar, keterangan dan laporan checklist ke satu folder. Panduan lengkap ada di Bantuan → Panduan (F1).</source>
+        <translation>Press Export (Ctrl+E) to write the images, caption and checklist report to one folder. The full guide is under Help → Guide (F1).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tour.py" line="34" />
+        <source>Tur singkat</source>
+        <translation>Quick tour</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tour.py" line="44" />
+        <source>Langkah tur</source>
+        <translation>Tour steps</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tour.py" line="45" />
+        <source>Lewati tur</source>
+        <translation>Skip tour</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tour.py" line="46" />
+        <source>Kembali</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tour.py" line="47" />
+        <location filename="../../ui/tour.py" line="76" />
+        <source>Lanjut</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tour.py" line="70" />
+        <source>Langkah {n} dari {total}</source>
+        <translation>Step {n} of {total}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tour.py" line="76" />
+        <source>Mulai</source>
+        <translation>Start</translation>
     </message>
 </context>
 </TS>

@@ -44,3 +44,18 @@ def test_damaged_files_are_clear_errors(tmp_path, content):
     with pytest.raises(DesignError) as err:
         Design.load(path)
     assert "rusak" in err.value.message("id") or "damaged" in err.value.message("en")
+
+
+def test_a_photos_zoom_is_kept_and_a_bad_one_refused(tmp_path):
+    design = Design(template="produk-umkm", images={"foto": ImageRef("foto.jpg", (0.6, 0.4), 2.5)})
+    path = tmp_path / "d.json"
+    design.save(path)
+    assert Design.load(path).images["foto"] == ImageRef("foto.jpg", (0.6, 0.4), 2.5)
+    plain = Design(template="produk-umkm", images={"foto": ImageRef("foto.jpg")}).to_dict()
+    assert "zoom" not in plain["images"]["foto"]  # files without a zoom stay as they were
+    for bad in (0.5, 9, True, "2"):
+        data = {**design.to_dict(), "images": {"foto": {"path": "foto.jpg", "focus": None, "zoom": bad}}}
+        path.write_text(json.dumps(data), encoding="utf-8")
+        with pytest.raises(DesignError) as err:
+            Design.load(path)
+        assert "perbesaran gambar 'foto'" in err.value.message("id")

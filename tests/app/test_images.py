@@ -27,6 +27,18 @@ def test_focus_moves_the_crop():
     assert left[0] == 0 and right[0] == 1000
 
 
+@given(size=sizes, frame=frames, fx=unit, fy=unit, zoom=st.floats(1, 4))
+def test_a_zoomed_crop_is_smaller_stays_inside_and_keeps_the_aspect(size, frame, fx, fy, zoom):
+    x, y, w, h = cover_crop(size, frame, (fx, fy), zoom)
+    _, _, w1, h1 = cover_crop(size, frame, (fx, fy))
+    assert x >= 0 and y >= 0 and x + w <= size[0] + 1e-6 and y + h <= size[1] + 1e-6
+    assert w <= w1 / zoom + 1e-6 and h <= h1 / zoom + 1e-6
+
+
+def test_zoom_two_shows_half_the_width_around_the_focus():
+    assert cover_crop((2000, 1000), (500, 500), (0.5, 0.5), 2.0) == (750.0, 250.0, 500.0, 500.0)
+
+
 def test_frame_cache_is_bounded_by_bytes_not_count():
     from PIL import Image
 
