@@ -104,6 +104,11 @@ def main(argv=None) -> int:
         state["window"].help.first_start()  # the tour, on the very first start
     code = self_test(app, state["window"], START) if args.self_test else app.exec()
     drain()  # a save or journal write started just before the last window closed
+    # and a preview render or check still running: it must end while the app exists, or its
+    # thread would build a second QApplication during the interpreter's teardown and crash
+    from PySide6.QtCore import QThreadPool
+
+    QThreadPool.globalInstance().waitForDone(10_000)
     return code
 
 

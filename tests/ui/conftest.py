@@ -81,6 +81,17 @@ def window(make_window):
     return make_window()
 
 
+def resize_to(qtbot, win, size) -> None:
+    """The window at `size` exactly, as on a laptop of that screen. The offscreen screen is
+    800x800: a plain resize is clamped to it unless the window state is set first."""
+    from PySide6.QtCore import Qt
+
+    win.setWindowState(Qt.WindowState.WindowNoState)
+    win.resize(size)
+    win.move(0, 0)
+    qtbot.waitUntil(lambda: win.size() == size, timeout=2000)
+
+
 def named(root, cls, name: str):
     """The one widget of type `cls` under `root` that a screen reader announces as `name`."""
     found = [w for w in root.findChildren(cls) if w.accessibleName() == name]

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QComboBox, Q
 
 from ui.screenfit import fitted_size
 
-from .conftest import open_editor
+from .conftest import open_editor, resize_to
 
 SCREENS = [QSize(1366, 728), QSize(1280, 680)]  # the screen less a 40 px panel
 
@@ -36,8 +36,7 @@ def _inside_scroll_area(widget: QWidget) -> bool:
 def test_every_control_is_on_the_screen(qtbot, window, available, page):
     if page == "editor":
         open_editor(qtbot, window)
-    window.resize(available)
-    qtbot.wait(50)
+    resize_to(qtbot, window, available)
     hint = window.minimumSizeHint()
     assert hint.width() <= available.width() and hint.height() <= available.height(), hint
     assert window.width() <= available.width() and window.height() <= available.height()
@@ -58,7 +57,7 @@ def test_every_control_is_on_the_screen(qtbot, window, available, page):
 @pytest.mark.parametrize("available", SCREENS, ids=["1366x768", "1280x720"])
 def test_the_form_column_never_scrolls_sideways_however_long_the_text(qtbot, window, available):
     editor = open_editor(qtbot, window)
-    window.resize(available)
+    resize_to(qtbot, window, available)
     name = next(w for w in editor.form.findChildren(QLineEdit) if w.accessibleName() == "Nama produk")
     name.setText("Keripik Tempe Renyah Khas Malang Bu Sri Rahayu " * 3)
     name.textEdited.emit(name.text())
