@@ -207,9 +207,9 @@ class ChecklistPanel(QWidget):
         if isinstance(f, Fixed):
             self.undo_requested.emit()
             return
-        if f and (f.fix or f.rule == "A3"):
-            head = f"{self.field_label(f.field)}\n{f.message[self.lang]}"
-            self._just_fixed = Fixed(f.rule, f.field, self.list.currentRow(), head)
+        if f and (f.fix or f.rule == "A3"):  # the card names the field and what was done, not
+            done = f.fix.label[self.lang] if f.fix else self.fix.text()  # the NIK it just masked
+            self._just_fixed = Fixed(f.rule, f.field, self.list.currentRow(), f"{self.field_label(f.field)}\n{done}")
         if f and f.fix:
             self.fix_requested.emit(f)
         elif f and f.rule == "A3":

@@ -210,7 +210,7 @@ Finished rows are kept, and so is the report.</translation>
     <message>
         <location filename="../../ui/checklist_panel.py" line="75" />
         <source>Ini nomor usaha saya</source>
-        <translation>This is my business number</translation>
+        <translation>My business number</translation>
     </message>
     <message>
         <location filename="../../ui/checklist_panel.py" line="77" />
