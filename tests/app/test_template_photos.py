@@ -34,7 +34,8 @@ def test_without_a_screenshot_the_hoax_is_quoted_in_its_column(library):
 
 
 PHOTO_SLOTS = [("keunggulan-produk", "foto"), ("daftar-harga", "foto"), ("prestasi", "foto"),
-               ("promosi-karya", "foto"), ("kartu-fakta", "foto"), ("aturan-bermedsos", "foto")]
+               ("promosi-karya", "foto"), ("kartu-fakta", "foto"), ("aturan-bermedsos", "foto"),
+               ("rute-perjalanan", "foto"), ("belajar-dari-negara-lain", "foto"), ("saring-sebelum-sharing", "foto")]
 
 
 @pytest.mark.parametrize(("template", "key"), PHOTO_SLOTS)
@@ -50,7 +51,8 @@ def test_a_photo_slot_shows_the_photo_and_nothing_runs_into_it(library, template
     assert not any(img.field == key for img in plain.images)
 
 
-@pytest.mark.parametrize("template", ["keunggulan-produk", "daftar-harga", "kartu-fakta", "aturan-bermedsos"])
+@pytest.mark.parametrize("template", ["keunggulan-produk", "daftar-harga", "kartu-fakta", "aturan-bermedsos",
+                                      "rute-perjalanan", "belajar-dari-negara-lain"])
 def test_the_headline_on_a_photo_is_white_on_a_darkened_photo(library, template):
     from app.checklist import rules_visual
     from app.checklist.collector import Collector
@@ -59,7 +61,7 @@ def test_the_headline_on_a_photo_is_white_on_a_darkened_photo(library, template)
     rendered = render(Design(template=template, format="portrait", images={"foto": ImageRef(str(PORTRAIT))}),
                       library, 0.5)
     report = rendered.composition.report
-    heads = [b for b in report.text_boxes if b.field in ("judul", "nama_usaha", "isi")]
+    heads = [b for b in report.text_boxes if b.field in ("judul", "nama_usaha", "isi", "tujuan")]
     assert heads and all(b.fill.upper() == "#FFFFFF" for b in heads)
     out = Collector()
     rules_visual.layout(CheckInput(report=report, pixels=rendered.image, scale=0.5), out)
@@ -81,7 +83,7 @@ def test_the_reasons_story_opens_on_a_photo_and_keeps_every_item(library):
     assert not square.images  # the square's list needs all the room: no photo there, as its help says
 
 
-@pytest.mark.parametrize("template", ["data-statistik", "linimasa"])
+@pytest.mark.parametrize("template", ["data-statistik", "linimasa", "saring-sebelum-sharing"])
 @pytest.mark.parametrize("lang", ["id", "en"])
 def test_an_infographic_story_opens_on_a_photo_with_nothing_on_it_or_cut(library, template, lang):
     report = render(Design(template=template, format="story", lang=lang, images={"foto": ImageRef(str(PORTRAIT))}),
