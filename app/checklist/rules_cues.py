@@ -43,11 +43,12 @@ ID_NUMBER = re.compile(r"(?i)\b(?:nisn|nis|nim|no\.?\s*paspor|paspor|no\.?\s*sim
 
 def cue_rules(inp: CheckInput, out: Collector) -> None:
     unofficial_link = any(not official_url(link.url) for link in inp.links)
+    official_link = any(official_url(link.url) for link in inp.links)
     for item in inp.texts:
         if item.role == "alt_text":
             continue
         h = hits(item)
-        _hoax(item, h, out)
+        _hoax(item, h, out, official_link)
         _hate(item, h, out)
         _privacy(item, h, out)
         _security(item, h, out, unofficial_link)
@@ -59,12 +60,14 @@ def _add(out: Collector, rule: str, item: TextItem, hit, severity: str | None = 
     out.add(finding(rule, item.field, span, item.text[span[0]:span[1]] if span else "", severity))
 
 
-def _hoax(item: TextItem, h: Hits, out: Collector) -> None:
+def _hoax(item: TextItem, h: Hits, out: Collector, official_link: bool = False) -> None:
     for cue, rule in (("insider", "H10"), ("miracle", "H11"), ("prediction", "H12"),
                       ("guarantee", "H13"), ("official_claim", "H14"), ("conspiracy", "H15"), ("chain_closer", "H1"),
                       ("spread_call", "H1")):
         if rule == "H12" and h.has("drill"):
             continue  # "simulasi evakuasi gempa ... Rabu pukul 09.00" is a drill, not a prophecy
+        if rule == "H14" and official_link:
+            continue  # an announcement that links its office's own site is what H14 asks for
         for hit in h[cue][:1]:
             if rule == "H15" and _WITHHELD.search(item.text[max(0, hit.span[0] - 20):hit.span[0]]):
                 continue  # "identitas korban dirahasiakan": the law protecting a victim

@@ -39,11 +39,12 @@ def test_corpus_size_and_balance():
 
 def test_the_holdout_was_kept_apart_from_the_tuning_texts():
     tuned = {c["text"] for path in checklist_eval.TUNED for c in checklist_eval.load("all", path)}
-    for path in (checklist_eval.HOLDOUT3, checklist_eval.HOLDOUT7, checklist_eval.HOLDOUT8, checklist_eval.HOLDOUT9):
+    for path in (checklist_eval.HOLDOUT3, checklist_eval.HOLDOUT7, checklist_eval.HOLDOUT8, checklist_eval.HOLDOUT9,
+                 checklist_eval.HOLDOUT10):
         holdout = [c["text"] for c in checklist_eval.load("all", path)]
         assert len(holdout) >= 300 and not tuned & set(holdout), path.name
     assert checklist_eval.HOLDOUT7 not in checklist_eval.TUNED and checklist_eval.HOLDOUT8 not in checklist_eval.TUNED
-    assert checklist_eval.HOLDOUT9 not in checklist_eval.TUNED
+    assert checklist_eval.HOLDOUT9 not in checklist_eval.TUNED and checklist_eval.HOLDOUT10 not in checklist_eval.TUNED
 
 
 @pytest.mark.parametrize("category", CATEGORIES)
@@ -79,6 +80,9 @@ def test_the_fifth_and_sixth_tuning_sets_and_the_old_holdout_6_do_not_regress(re
         # 500 texts, 160 hoax claims of every shape: as it came hoax 0.61 and 19 of 240 clean texts
         # flagged; the rules tuned on it, the classifier not trained on it
         checklist_eval.TUNE8.name: (7, {"hoax": 134, "hate": 25, "privacy": 24, "security": 25, "empathy": 20}),
+        # 300 texts, 72 hoax claims and 155 hard clean texts: as it came hoax 0.53 (38) and 7 of 170
+        # clean texts flagged; the rules tuned on it (44 hoax), the classifier not trained on it
+        checklist_eval.TUNE9.name: (7, {"hoax": 44, "hate": 15, "privacy": 13, "security": 15, "empathy": 9}),
         checklist_eval.HOLDOUT6.name: (2, {"hoax": 34, "hate": 36, "privacy": 34, "security": 36, "empathy": 35}),
     }
     for name, (most_false, floors) in bounds.items():
@@ -111,9 +115,12 @@ HOLDOUT_FLOOR = {
     # a sixth helper's, written in a new session: as it came 21/33/33/33/30 (hoax 0.51), 12 flagged;
     # after tune7's and tune8's hoax signs 23 hoax, 11 flagged
     "checklist_holdout9.jsonl": {"hoax": 23, "hate": 33, "privacy": 33, "security": 33, "empathy": 30},
+    # a seventh helper's (2026-12-03): as it came 22/33/33/29/29 (hoax 0.63), 7 of 133 flagged;
+    # after tune9's hoax cues 23 hoax
+    "checklist_holdout10.jsonl": {"hoax": 23, "hate": 33, "privacy": 33, "security": 29, "empathy": 29},
 }
 HOLDOUT_MAX_FALSE = {"checklist_holdout2.jsonl": 3, "checklist_holdout3.jsonl": 5, "checklist_holdout7.jsonl": 10,
-                     "checklist_holdout8.jsonl": 9, "checklist_holdout9.jsonl": 11}
+                     "checklist_holdout8.jsonl": 9, "checklist_holdout9.jsonl": 11, "checklist_holdout10.jsonl": 7}
 
 
 @pytest.mark.parametrize("name", sorted(HOLDOUT_FLOOR))

@@ -39,6 +39,11 @@ SIGNS = [
      "H12"),
     ("Ibu-ibu awas, ada sindikat penculik yang menyamar jadi badut di depan TK. Organ dalamnya dijual.", "H18"),
     ("Penjaga makam bermimpi didatangi Nabi. Yang mengabaikan pesan ini akan ditimpa musibah.", "H1"),
+    # a new rule for everyone from a date, with a penalty and no official source
+    ("Mulai Maret semua pedagang kaki lima wajib punya izin berbayar, yang tidak punya gerobaknya disita.", "H14"),
+    # "itu sebabnya ..." generalises a scare as "makanya" does; a cover-up by a star's people
+    ("Minum teh setelah makan bikin darah mengental dan akhirnya stroke, itu sebabnya banyak orang muda kena.", "H17"),
+    ("Penyanyi Rara Anjani dirawat karena overdosis, manajemennya menutupi dari wartawan.", "H15"),
     ("Pesan ini wajib dikirim ke semua grup keluarga sebelum jam 12 malam.", "H1"),
 ]
 
@@ -58,6 +63,9 @@ TWINS = [
     # an office's own aid notice, and an arrest report of a crime modus
     ("Pendaftaran bansos di kantor desa: bawa fotokopi KTP dan KK, Senin sampai Kamis pukul 08.00-12.00.", "H13"),
     ("Polres Bandung menangkap dua tersangka yang membius korban dengan parfum lalu merampok, kata Kapolres.", "H18"),
+    # the same new rule, announced with its official source
+    ("Mulai 1 Juli semua kendaraan wajib uji emisi, yang tidak lulus didenda. Info: https://dishub.jakarta.go.id/emisi",
+     "H14"),
 ]
 
 
