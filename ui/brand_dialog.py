@@ -1,7 +1,10 @@
-"""The brand kit: logo, colours, handle and website. Saved in the settings file in the config
-dir and applied to every new design."""
+"""The brand kit: logo, colours, handle, website and the shop's own numbers (which the checklist
+never asks to mask). Saved in the settings file in the config dir and applied to every new
+design."""
 
 from __future__ import annotations
+
+import re
 
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
@@ -15,7 +18,7 @@ from PySide6.QtWidgets import (
     QPushButton,
 )
 
-from app.model.design import Brand, ImageRef
+from app.model.design import MAX_BUSINESS_NUMBERS, Brand, ImageRef
 
 from .fields import IMAGE_FILTER
 
@@ -33,6 +36,10 @@ class BrandDialog(QDialog):
         self.secondary = self._color_button(brand.secondary)
         self.handle = QLineEdit(brand.handle, placeholderText="@usaha.saya", accessibleName=self.tr("Akun"))
         self.website = QLineEdit(brand.website, placeholderText="usahasaya.id", accessibleName=self.tr("Situs"))
+        self.numbers = QLineEdit(", ".join(brand.business_numbers), placeholderText="0812-3456-7890, 021-555-1234",
+                                 accessibleName=self.tr("Nomor usaha"))
+        self.numbers.setToolTip(self.tr("Nomor WhatsApp atau telepon usaha Anda, dipisah koma: checklist tidak "
+                                        "meminta menyamarkannya di poster mana pun."))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         form = QFormLayout(self)
         form.addRow(self.tr("Logo"), row)
@@ -40,6 +47,7 @@ class BrandDialog(QDialog):
         form.addRow(self.tr("Warna kedua"), self.secondary)
         form.addRow(self.tr("Akun media sosial"), self.handle)
         form.addRow(self.tr("Situs web"), self.website)
+        form.addRow(self.tr("Nomor usaha"), self.numbers)
         form.addRow(buttons)
         pick.clicked.connect(self._on_pick)
         buttons.accepted.connect(self.accept)
@@ -67,6 +75,8 @@ class BrandDialog(QDialog):
 
     def brand(self) -> Brand:
         logo = self.logo.text().strip()
+        numbers = [n.strip() for n in re.split(r"[,;\n]", self.numbers.text()) if n.strip()]
         return Brand(logo=ImageRef(logo) if logo else None, primary=self.primary.property("color"),
                      secondary=self.secondary.property("color"), handle=self.handle.text().strip(),
-                     website=self.website.text().strip())
+                     website=self.website.text().strip(),
+                     business_numbers=numbers[:MAX_BUSINESS_NUMBERS])

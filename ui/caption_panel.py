@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from app.checklist.inputs import hashtags
@@ -47,6 +48,8 @@ class CaptionPanel(QWidget):
         if widget is None:
             return False
         widget.setFocus()
+        if hasattr(widget, "moveCursor"):  # at the end, where the user goes on writing
+            widget.moveCursor(QTextCursor.MoveOperation.End)
         return True
 
     def _load(self) -> None:

@@ -1,9 +1,10 @@
 """The checklist on the right of the editor: the verdict, findings that appear and disappear as
 the user types, and the manual questions with their answers. Each finding shows its severity
-as an icon and a word (Diblokir, Perlu dicek, Info), the field by its label, the explanation,
+as an icon and a word (Diblokir, Perlu dicek, Info), a short title ("NIK terlihat"), the field
+by its label, the explanation,
 and the rule's id on a details line; the buttons under the list are always there, in the same
 place, named by what they do for the selected finding ("Samarkan nomor", "Ini nomor usaha
-saya", "Pakai https://", "Buat dari isi poster").
+saya", "Pakai https://", "Tambahkan sumber", "Buat dari isi poster").
 
 After a fix the finding does not just vanish: its card stays where it was, marked
 *Diperbaiki*, selected, and the button under the list becomes *Urungkan perbaikan*. The next
@@ -32,18 +33,20 @@ from PySide6.QtWidgets import (
 )
 
 from app.checklist.labels import field_labels
+from app.checklist.rulebook import rules
 
 COLORS = {"block": "#B00020", "warn": "#8A6100", "info": "#35608A"}
 ICONS = {"block": QStyle.StandardPixmap.SP_MessageBoxCritical, "warn": QStyle.StandardPixmap.SP_MessageBoxWarning,
          "info": QStyle.StandardPixmap.SP_MessageBoxInformation}
 PHONE_RULES = ("P4",)  # a phone number that may be a shop's own: the user can say it is
+SOURCE_RULES = ("H5", "H2", "L1")  # a claim, a vague source or an accusation: say where it comes from
 FIXED_COLOR = "#1B4332"
 MIN_WIDTH = 330  # room for two action buttons side by side ("Ini nomor usaha saya", "Urungkan perbaikan")
 
 
 @dataclass(frozen=True)
 class Fixed:
-    """The card of a finding just fixed: where it was, and what it said."""
+    """The card of a finding just fixed: its row, and its field and what was done to it."""
 
     rule: str
     field: str | None
@@ -58,6 +61,7 @@ class ChecklistPanel(QWidget):
     business_number = Signal(object)  # Finding: the number in its span is the user's shop contact
     alt_text_requested = Signal()  # build the alt text from the poster's fields
     undo_requested = Signal()  # take the fix just made back
+    source_requested = Signal()  # a claim without a source: go to where the source is written
 
     def __init__(self, doc, lang: str, parent=None):
         super().__init__(parent)
@@ -118,7 +122,8 @@ class ChecklistPanel(QWidget):
         self.list.clear()
         words = {"block": self.tr("Diblokir"), "warn": self.tr("Perlu dicek"), "info": self.tr("Info")}
         for f in report.findings:
-            label = f"{words[f.severity]} · {self.field_label(f.field)}\n{f.message[self.lang]}"
+            title = rules()[f.rule].title[self.lang] if f.rule in rules() else f.rule
+            label = f"{words[f.severity]} · {title} · {self.field_label(f.field)}\n{f.message[self.lang]}"
             if f.overridden:
                 label += "\n" + self.tr("Dilewati: ") + f.overridden
             label += "\n" + self.tr("Aturan {rule}").format(rule=f.rule)
@@ -188,9 +193,10 @@ class ChecklistPanel(QWidget):
             return
         can_fix = bool(f and f.fix and f.fix.replacement is not None)
         alt = bool(f and f.rule == "A3" and not self.doc.design.alt_text.strip())
-        self.fix.setText(f.fix.label[self.lang] if can_fix else (self.tr("Buat dari isi poster") if alt
-                                                                   else self.tr("Perbaiki")))
-        self.fix.setEnabled(can_fix or alt)
+        source = bool(f and f.rule in SOURCE_RULES)
+        self.fix.setText(f.fix.label[self.lang] if can_fix else (
+            self.tr("Buat dari isi poster") if alt else self.tr("Tambahkan sumber") if source else self.tr("Perbaiki")))
+        self.fix.setEnabled(can_fix or alt or source)
         self.second.setEnabled(bool(f and f.rule in PHONE_RULES and f.span))
         blocking = bool(f and f.severity == "block")
         self.reason.setVisible(blocking)
@@ -214,6 +220,8 @@ class ChecklistPanel(QWidget):
             self.fix_requested.emit(f)
         elif f and f.rule == "A3":
             self.alt_text_requested.emit()
+        elif f and f.rule in SOURCE_RULES:
+            self.source_requested.emit()
 
     def _on_second(self) -> None:
         f = self._selected()

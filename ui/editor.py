@@ -96,6 +96,7 @@ class EditorPage(QWidget):
         self.checklist.business_number.connect(self._on_business_number)
         self.checklist.alt_text_requested.connect(self._on_alt_text)
         self.checklist.undo_requested.connect(self.doc.undo_stack.undo)
+        self.checklist.source_requested.connect(self._on_source)
         self.caption.platform_changed.connect(self._on_platform)
 
     def schedule(self) -> None:
@@ -212,6 +213,21 @@ class EditorPage(QWidget):
         self.doc.set_attr("alt_text", text, merge=False, text=self.tr("Teks alternatif dari isi poster"))
         self.side.setCurrentWidget(self.caption)
         self.caption.focus_field("alt_text")
+
+    def _on_source(self) -> None:
+        """Where the poster says where its facts come from: the template's source field, or
+        else a "Sumber: " line at the end of the caption, for the user to finish."""
+        field = next((f.key for f in self.doc.template.manifest.fields if f.key.startswith("sumber")), None)
+        if field is not None:
+            self.focus_field(field)
+            return
+        caption = self.doc.design.caption
+        if "sumber:" not in caption.lower():
+            start = self.tr("Sumber: ")
+            self.doc.set_attr("caption", f"{caption.rstrip()}\n{start}" if caption.strip() else start, merge=False,
+                              text=self.tr("Tambahkan sumber"))
+        self.side.setCurrentWidget(self.caption)
+        self.caption.focus_field("caption")
 
     def _load_thumbnail(self, path: str, callback) -> None:
         """Decode a photo for the form's thumbnail off the GUI thread, at thumbnail size."""

@@ -107,7 +107,8 @@ def from_design(design, template, values: dict, composition=None, pixels=None,
     hashtags, alt text, url fields and QR targets, user images, the layout and the pixels."""
 
     inp = CheckInput(platform=platform, pixels=pixels, scale=scale, kind=template.manifest.kind,
-                     business_numbers=frozenset(_digits(n) for n in design.business_numbers))
+                     business_numbers=frozenset(_digits(n) for n in [*design.business_numbers,
+                                                                     *design.brand.business_numbers]))
     for key, value in values.items():
         if isinstance(value, ImageValue):
             if key in design.images:

@@ -1,4 +1,5 @@
-"""The rule data (resources/checklist/rules.toml) and the one way rules create findings."""
+"""The rule data (resources/checklist/rules.toml, with each rule's short title in titles.toml)
+and the one way rules create findings."""
 
 from __future__ import annotations
 
@@ -18,16 +19,19 @@ class Rule:
     severity: str
     kind: str
     text: dict[str, str]
+    title: dict[str, str]  # a few words for the card's head: "NIK terlihat", "Ajakan menyebarkan"
 
 
 @lru_cache(maxsize=1)
 def rules() -> dict[str, Rule]:
     data = tomllib.loads(resources.read_text("checklist", "rules.toml"))
+    titles = tomllib.loads(resources.read_text("checklist", "titles.toml"))
     out = {}
     for rid, r in data.items():
         assert r["category"] in CATEGORIES and r["severity"] in SEVERITIES, rid
+        title = titles.get(rid) or [rid, rid]
         out[rid] = Rule(rid, r["duty"], r["category"], r["severity"], r["kind"],
-                        {"id": r["id"], "en": r["en"]})
+                        {"id": r["id"], "en": r["en"]}, {"id": title[0], "en": title[1]})
     return out
 
 

@@ -18,6 +18,7 @@ _HEX = re.compile(r"^#[0-9A-Fa-f]{6}$")
 LANGS = ("id", "en")
 
 
+MAX_BUSINESS_NUMBERS = 20
 MIN_ZOOM, MAX_ZOOM = 1.0, 4.0  # never smaller than its frame; at most a quarter of the photo's width
 
 
@@ -43,10 +44,14 @@ class Brand:
     secondary: str | None = None
     handle: str = ""  # "@kopigayo.takengon"
     website: str = ""  # "kopigayo.id"
+    business_numbers: list[str] = field(default_factory=list)  # the shop's own contacts: never masked
 
     def to_dict(self) -> dict:
-        return {"logo": self.logo.to_dict() if self.logo else None, "primary": self.primary,
-                "secondary": self.secondary, "handle": self.handle, "website": self.website}
+        out = {"logo": self.logo.to_dict() if self.logo else None, "primary": self.primary,
+               "secondary": self.secondary, "handle": self.handle, "website": self.website}
+        if self.business_numbers:  # left out when empty: older files and readers are unchanged
+            out["business_numbers"] = list(self.business_numbers)
+        return out
 
     @classmethod
     def from_dict(cls, data) -> Brand:
@@ -60,8 +65,14 @@ class Brand:
                 raise _damaged(f"warna merek '{key}' harus #RRGGBB", f"brand colour '{key}' must be #RRGGBB")
         logo = data.get("logo")
         handle, website = (_scalar(f"brand.{k}", data.get(k) or "", (str,)) for k in ("handle", "website"))
+        numbers = data.get("business_numbers") or []
+        if not isinstance(numbers, list) or len(numbers) > MAX_BUSINESS_NUMBERS:
+            raise _damaged(f"'brand.business_numbers' harus daftar berisi paling banyak {MAX_BUSINESS_NUMBERS} nomor",
+                           f"'brand.business_numbers' must be a list of at most {MAX_BUSINESS_NUMBERS} numbers")
+        numbers = [str(_scalar(f"brand.business_numbers[{i}]", n, (str, int))) for i, n in enumerate(numbers)]
         return cls(logo=_image_ref("brand.logo", logo) if logo else None,
-                   primary=data.get("primary"), secondary=data.get("secondary"), handle=handle, website=website)
+                   primary=data.get("primary"), secondary=data.get("secondary"), handle=handle, website=website,
+                   business_numbers=numbers)
 
     @classmethod
     def load(cls, path: Path) -> Brand:

@@ -86,58 +86,69 @@ Finished rows are kept, and so is the report.</translation>
 <context>
     <name>BrandDialog</name>
     <message>
-        <location filename="../../ui/brand_dialog.py" line="26" />
+        <location filename="../../ui/brand_dialog.py" line="29" />
         <source>Brand kit</source>
         <translation>Brand kit</translation>
     </message>
     <message>
-        <location filename="../../ui/brand_dialog.py" line="27" />
-        <location filename="../../ui/brand_dialog.py" line="38" />
+        <location filename="../../ui/brand_dialog.py" line="30" />
+        <location filename="../../ui/brand_dialog.py" line="45" />
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../ui/brand_dialog.py" line="28" />
+        <location filename="../../ui/brand_dialog.py" line="31" />
         <source>Pilih logo…</source>
         <translation>Choose logo…</translation>
     </message>
     <message>
-        <location filename="../../ui/brand_dialog.py" line="34" />
+        <location filename="../../ui/brand_dialog.py" line="37" />
         <source>Akun</source>
         <translation>Handle</translation>
     </message>
     <message>
-        <location filename="../../ui/brand_dialog.py" line="35" />
+        <location filename="../../ui/brand_dialog.py" line="38" />
         <source>Situs</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../ui/brand_dialog.py" line="39" />
+        <location filename="../../ui/brand_dialog.py" line="40" />
+        <location filename="../../ui/brand_dialog.py" line="50" />
+        <source>Nomor usaha</source>
+        <translation>Business numbers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/brand_dialog.py" line="41" />
+        <source>Nomor WhatsApp atau telepon usaha Anda, dipisah koma: checklist tidak meminta menyamarkannya di poster mana pun.</source>
+        <translation>Your business's WhatsApp or phone numbers, separated by commas: the checklist never asks to mask them on any poster.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/brand_dialog.py" line="46" />
         <source>Warna utama</source>
         <translation>Primary colour</translation>
     </message>
     <message>
-        <location filename="../../ui/brand_dialog.py" line="40" />
+        <location filename="../../ui/brand_dialog.py" line="47" />
         <source>Warna kedua</source>
         <translation>Secondary colour</translation>
     </message>
     <message>
-        <location filename="../../ui/brand_dialog.py" line="41" />
+        <location filename="../../ui/brand_dialog.py" line="48" />
         <source>Akun media sosial</source>
         <translation>Social media handle</translation>
     </message>
     <message>
-        <location filename="../../ui/brand_dialog.py" line="42" />
+        <location filename="../../ui/brand_dialog.py" line="49" />
         <source>Situs web</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../ui/brand_dialog.py" line="49" />
+        <location filename="../../ui/brand_dialog.py" line="57" />
         <source>(tidak ada)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/brand_dialog.py" line="64" />
+        <location filename="../../ui/brand_dialog.py" line="72" />
         <source>Pilih logo</source>
         <translation>Choose a logo</translation>
     </message>
@@ -145,41 +156,41 @@ Finished rows are kept, and so is the report.</translation>
 <context>
     <name>CaptionPanel</name>
     <message>
-        <location filename="../../ui/caption_panel.py" line="19" />
-        <location filename="../../ui/caption_panel.py" line="31" />
+        <location filename="../../ui/caption_panel.py" line="20" />
+        <location filename="../../ui/caption_panel.py" line="32" />
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../ui/caption_panel.py" line="23" />
-        <location filename="../../ui/caption_panel.py" line="32" />
+        <location filename="../../ui/caption_panel.py" line="24" />
+        <location filename="../../ui/caption_panel.py" line="33" />
         <source>Keterangan</source>
         <translation>Caption</translation>
     </message>
     <message>
-        <location filename="../../ui/caption_panel.py" line="25" />
-        <location filename="../../ui/caption_panel.py" line="33" />
+        <location filename="../../ui/caption_panel.py" line="26" />
+        <location filename="../../ui/caption_panel.py" line="34" />
         <source>Tagar</source>
         <translation>Hashtags</translation>
     </message>
     <message>
-        <location filename="../../ui/caption_panel.py" line="26" />
-        <location filename="../../ui/caption_panel.py" line="34" />
+        <location filename="../../ui/caption_panel.py" line="27" />
+        <location filename="../../ui/caption_panel.py" line="35" />
         <source>Teks alternatif</source>
         <translation>Alt text</translation>
     </message>
     <message>
-        <location filename="../../ui/caption_panel.py" line="78" />
+        <location filename="../../ui/caption_panel.py" line="81" />
         <source>Keterangan {n}/{limit}</source>
         <translation>Caption {n}/{limit}</translation>
     </message>
     <message>
-        <location filename="../../ui/caption_panel.py" line="80" />
+        <location filename="../../ui/caption_panel.py" line="83" />
         <source>Tagar {n}/{limit}</source>
         <translation>Hashtags {n}/{limit}</translation>
     </message>
     <message>
-        <location filename="../../ui/caption_panel.py" line="82" />
+        <location filename="../../ui/caption_panel.py" line="85" />
         <source>Alt {n}/{limit}</source>
         <translation>Alt {n}/{limit}</translation>
     </message>
@@ -187,132 +198,137 @@ Finished rows are kept, and so is the report.</translation>
 <context>
     <name>ChecklistPanel</name>
     <message>
-        <location filename="../../ui/checklist_panel.py" line="68" />
+        <location filename="../../ui/checklist_panel.py" line="72" />
         <source>Hasil checklist</source>
         <translation>Checklist result</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_panel.py" line="71" />
+        <location filename="../../ui/checklist_panel.py" line="75" />
         <source>Temuan checklist</source>
         <translation>Checklist findings</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_panel.py" line="72" />
-        <location filename="../../ui/checklist_panel.py" line="192" />
+        <location filename="../../ui/checklist_panel.py" line="76" />
+        <location filename="../../ui/checklist_panel.py" line="198" />
         <source>Perbaiki</source>
         <translation>Fix</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_panel.py" line="74" />
+        <location filename="../../ui/checklist_panel.py" line="78" />
         <source>Perbaiki temuan terpilih</source>
         <translation>Fix the selected finding</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_panel.py" line="75" />
+        <location filename="../../ui/checklist_panel.py" line="79" />
         <source>Ini nomor usaha saya</source>
         <translation>My business number</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_panel.py" line="77" />
+        <location filename="../../ui/checklist_panel.py" line="81" />
         <source>Nomor ini kontak usaha Anda: tidak perlu disamarkan. Bisa juga diatur di brand kit.</source>
         <translation>This number is your business contact: it need not be masked. You can also set it in the brand kit.</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_panel.py" line="79" />
+        <location filename="../../ui/checklist_panel.py" line="83" />
         <source>Alasan melewati blokir (min. 10 huruf)</source>
         <translation>Reason for overriding the block (10+ characters)</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_panel.py" line="80" />
+        <location filename="../../ui/checklist_panel.py" line="84" />
         <source>Alasan melewati blokir</source>
         <translation>Reason for overriding the block</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_panel.py" line="85" />
+        <location filename="../../ui/checklist_panel.py" line="89" />
         <source>Pertanyaan untuk Anda</source>
         <translation>Questions for you</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_panel.py" line="111" />
+        <location filename="../../ui/checklist_panel.py" line="115" />
         <source>Lulus</source>
         <translation>Pass</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_panel.py" line="111" />
-        <location filename="../../ui/checklist_panel.py" line="119" />
+        <location filename="../../ui/checklist_panel.py" line="115" />
+        <location filename="../../ui/checklist_panel.py" line="123" />
         <source>Perlu dicek</source>
         <translation>Needs checking</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_panel.py" line="111" />
-        <location filename="../../ui/checklist_panel.py" line="119" />
+        <location filename="../../ui/checklist_panel.py" line="115" />
+        <location filename="../../ui/checklist_panel.py" line="123" />
         <source>Diblokir</source>
         <translation>Blocked</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_panel.py" line="114" />
+        <location filename="../../ui/checklist_panel.py" line="118" />
         <source>temuan</source>
         <translation>findings</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_panel.py" line="119" />
+        <location filename="../../ui/checklist_panel.py" line="123" />
         <source>Info</source>
         <translation>Info</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_panel.py" line="123" />
+        <location filename="../../ui/checklist_panel.py" line="128" />
         <source>Dilewati: </source>
         <translation>Overridden: </translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_panel.py" line="124" />
+        <location filename="../../ui/checklist_panel.py" line="129" />
         <source>Aturan {rule}</source>
         <translation>Rule {rule}</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_panel.py" line="126" />
+        <location filename="../../ui/checklist_panel.py" line="131" />
         <source>Aturan {rule}, tugas {duty}</source>
         <translation>Rule {rule}, duty {duty}</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_panel.py" line="136" />
+        <location filename="../../ui/checklist_panel.py" line="141" />
         <source>Diperbaiki</source>
         <translation>Fixed</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_panel.py" line="154" />
+        <location filename="../../ui/checklist_panel.py" line="159" />
         <source>— belum dijawab —</source>
         <translation>— not answered —</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_panel.py" line="155" />
+        <location filename="../../ui/checklist_panel.py" line="160" />
         <source>Ya</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_panel.py" line="156" />
+        <location filename="../../ui/checklist_panel.py" line="161" />
         <source>Tidak</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_panel.py" line="157" />
+        <location filename="../../ui/checklist_panel.py" line="162" />
         <source>Tidak berlaku</source>
         <translation>Not applicable</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_panel.py" line="176" />
+        <location filename="../../ui/checklist_panel.py" line="181" />
         <source>Seluruh poster</source>
         <translation>The whole poster</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_panel.py" line="184" />
+        <location filename="../../ui/checklist_panel.py" line="189" />
         <source>Urungkan perbaikan</source>
         <translation>Undo the fix</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_panel.py" line="191" />
+        <location filename="../../ui/checklist_panel.py" line="198" />
         <source>Buat dari isi poster</source>
         <translation>Make it from the poster</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checklist_panel.py" line="198" />
+        <source>Tambahkan sumber</source>
+        <translation>Add a source</translation>
     </message>
 </context>
 <context>
@@ -329,29 +345,39 @@ Finished rows are kept, and so is the report.</translation>
     </message>
     <message>
         <location filename="../../ui/editor.py" line="89" />
-        <location filename="../../ui/editor.py" line="163" />
+        <location filename="../../ui/editor.py" line="164" />
         <source>Geser foto</source>
         <translation>Move photo</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="163" />
+        <location filename="../../ui/editor.py" line="164" />
         <source>Perbesar foto</source>
         <translation>Zoom photo</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="191" />
+        <location filename="../../ui/editor.py" line="192" />
         <source>Perbaikan {rule}</source>
         <translation>Fix {rule}</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="203" />
+        <location filename="../../ui/editor.py" line="204" />
         <source>Tandai nomor usaha</source>
         <translation>Mark as business number</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="212" />
+        <location filename="../../ui/editor.py" line="213" />
         <source>Teks alternatif dari isi poster</source>
         <translation>Alt text from the poster</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py" line="226" />
+        <source>Sumber: </source>
+        <translation>Source: </translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py" line="228" />
+        <source>Tambahkan sumber</source>
+        <translation>Add a source</translation>
     </message>
 </context>
 <context>

@@ -183,3 +183,22 @@ def test_a_value_over_its_limit_is_a_finding_named_by_its_label_once_for_every_f
         assert "nama_produk" not in f.message["id"] and "nama_produk" not in f.message["en"]
     within = Design(template="produk-umkm", format="portrait", fields={"nama_produk": name[:60]})
     assert "O4" not in rules(checked(within, library))
+
+
+def test_a_number_in_the_brand_kit_is_the_shops_own_on_every_design(library, tmp_path):
+    """Set once in the brand kit, the shop's WhatsApp is never asked to be masked, on any poster;
+    another number on the same poster still is. The kit keeps its numbers in its file."""
+    from app.model.design import Brand
+
+    text = "Tanya Bu Sri di 0812-3456-7890 atau Pak Joko di 0813-1111-2222."
+    plain = checked(Design(template="produk-umkm", format="portrait", fields={"deskripsi": text}), library)
+    assert [f.rule for f in plain.findings].count("P4") == 2
+    brand = Brand(handle="@kopigayo", business_numbers=["0812 3456 7890"])
+    kit = checked(Design(template="produk-umkm", format="portrait", fields={"deskripsi": text}, brand=brand),
+                  library)
+    phones = sorted((f.rule, text[f.span[0]:f.span[1]]) for f in kit.findings if f.rule in ("P4", "P4B"))
+    assert phones == [("P4", "0813-1111-2222"), ("P4B", "0812-3456-7890")]
+    path = tmp_path / "brand.json"
+    path.write_text(json.dumps(brand.to_dict()), encoding="utf-8")
+    assert Brand.load(path).business_numbers == ["0812 3456 7890"]
+    assert "business_numbers" not in Brand(handle="@x").to_dict()  # an older kit's file is unchanged

@@ -147,3 +147,17 @@ def test_the_capitals_finding_marks_only_the_shouted_words_not_the_phone_number(
     assert shown == "PENTING SEKALI SEBARKAN KE SEMUA GRUP KELUARGA" and "0812" not in text[span[0]:span[1]]
     span, shown = _shouting("Info: KOPI GAYO ASLI TAKENGON PALING ENAK SE-ACEH!! hubungi 0812")
     assert shown == "KOPI GAYO ASLI TAKENGON PALING ENAK SE-ACEH!!"
+
+
+def test_every_rule_has_a_short_title_in_both_languages():
+    import tomllib
+
+    from app import resources
+    from app.checklist.rulebook import rules
+
+    titles = tomllib.loads(resources.read_text("checklist", "titles.toml"))
+    assert set(titles) == set(rules())  # none missing, none left over
+    for rule in rules().values():
+        for lang in ("id", "en"):
+            assert rule.title[lang] and rule.title[lang] != rule.id and len(rule.title[lang]) <= 40, (rule.id, lang)
+    assert rules()["P1"].title == {"id": "NIK terlihat", "en": "NIK number shown"}

@@ -78,6 +78,9 @@ def test_a_damaged_image_entry_gives_the_damaged_project_error(tmp_path, case):
     ({"caption": ["x"]}, "caption"),
     ({"answers": {"S4": 1}}, "answers.S4"),
     ({"brand": {"handle": 5}}, "brand.handle"),
+    ({"brand": {"business_numbers": "0812"}}, "brand.business_numbers"),
+    ({"brand": {"business_numbers": ["0812"] * 21}}, "brand.business_numbers"),
+    ({"brand": {"business_numbers": [{"a": 1}]}}, "brand.business_numbers[0]"),
     ({"lang": "jv"}, "jv"),
 ])
 def test_every_design_key_is_checked_by_type(tmp_path, patch, part):

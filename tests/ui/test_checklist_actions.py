@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QListWidget, QPlainTextEdit, QPushButton
+from PySide6.QtWidgets import QApplication, QListWidget, QPlainTextEdit, QPushButton
 
 from .conftest import named, open_editor, type_into, wait_report
 
@@ -60,7 +60,7 @@ def test_findings_speak_indonesian_with_labels_and_no_codes_up_front(qtbot, wind
         assert re.match(r"^(Diblokir|Perlu dicek|Info) · ", head), head
         assert not re.search(r"\b(WARN|INFO|BLOCK|alt_text|deskripsi|nama_produk)\b", text), text
         assert text.split("\n")[-1].startswith("Aturan ")  # the rule's id on its own details line
-    assert any(t.startswith("Diblokir · Deskripsi singkat") for t in texts)
+    assert any(t.startswith("Diblokir · NIK terlihat · Deskripsi singkat") for t in texts)  # severity, title, field
     assert all(not findings.item(i).icon().isNull() for i in range(findings.count()))
 
 
@@ -92,3 +92,24 @@ def test_a_fixed_finding_stays_in_place_marked_fixed_with_undo(qtbot, window):
     assert "3174095708900001" in editor.doc.design.fields["deskripsi"]
     wait_report(qtbot, editor, lambda r: any(f.rule == "P1" for f in r.findings))
     assert not any("Diperbaiki" in findings.item(i).text() for i in range(findings.count()))
+
+
+def test_a_vague_source_takes_the_user_to_where_the_source_goes(qtbot, window):
+    """Tambahkan sumber: the template's own source field when it has one, else a "Sumber: " line
+    at the end of the caption, with the cursor there."""
+    editor = open_editor(qtbot, window)  # produk-umkm: no source field
+    type_into(qtbot, named(editor, QPlainTextEdit, "Deskripsi singkat"), "Info dari grup sebelah: stok kopi menipis.")
+    _select(qtbot, editor, "H2")
+    add = _buttons(editor)["Tambahkan sumber"]
+    assert add.isEnabled()
+    qtbot.mouseClick(add, Qt.MouseButton.LeftButton)
+    caption = named(editor, QPlainTextEdit, "Keterangan")
+    assert editor.side.currentWidget() is editor.caption and editor.doc.design.caption.endswith("Sumber: ")
+    assert caption.textCursor().position() == len(caption.toPlainText())
+    editor.doc.undo_stack.setClean()
+    other = open_editor(qtbot, window, "belajar-dari-negara-lain")  # has a source field: it gets the focus
+    other._on_source()
+    source = other.form.editors["sumber"]
+    qtbot.waitUntil(lambda: source is QApplication.focusWidget() or source.isAncestorOf(QApplication.focusWidget()),
+                    timeout=3000)
+    assert other.doc.design.caption == ""
