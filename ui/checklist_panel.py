@@ -123,7 +123,9 @@ class ChecklistPanel(QWidget):
         words = {"block": self.tr("Diblokir"), "warn": self.tr("Perlu dicek"), "info": self.tr("Info")}
         for f in report.findings:
             title = rules()[f.rule].title[self.lang] if f.rule in rules() else f.rule
-            label = f"{words[f.severity]} · {title} · {self.field_label(f.field)}\n{f.message[self.lang]}"
+            where = self.field_label(f.field)
+            head = f"{title} · {where}" if where.lower() != title.lower() else title  # "Teks alternatif" once
+            label = f"{words[f.severity]} · {head}\n{f.message[self.lang]}"
             if f.overridden:
                 label += "\n" + self.tr("Dilewati: ") + f.overridden
             label += "\n" + self.tr("Aturan {rule}").format(rule=f.rule)
