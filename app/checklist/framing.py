@@ -9,6 +9,8 @@ S4 question (quotation, news, satire or education?) for the person to answer.
 
 from __future__ import annotations
 
+import re
+
 from app.checklist.cues import hits
 from app.checklist.inputs import CheckInput, TextItem
 from app.checklist.model import Finding
@@ -47,6 +49,10 @@ EVERYDAY = {"id": "\"katanya\" tentang hal sehari-hari (antrean, cuaca, tempat m
             "en": "\"katanya\" about everyday things (a queue, the weather, a food stall), not the stuff of rumours"}
 ANSWERED = {"id": "jawaban yang diterima si penulis setelah bertanya atau melapor",
             "en": "the answer the writer got after asking or reporting"}
+NOT_FROM = {"id": "menolak sumber itu (\"bukan info dari grup\")",
+            "en": "turns that source down (\"not news from a group\")"}
+# "bukan info dari grup WA", "jangan percaya kabar dari ...": the source named to be refused
+_NOT_FROM = re.compile(r"(?i)\b(?:bukan|jangan percaya|jgn percaya|jangan termakan|abaikan)\W+(?:\w+\W+)?$")
 QUOTE_REACH = 40  # characters between "seperti"/"misalnya" and the phrase it introduces
 LOWERABLE = {"hoax", "hate", "empathy", "security"}
 NEVER = {"P1", "P2", "P3", "P5", "U3", "E2"}  # a real NIK, a lookalike domain or suicide is not a frame matter
@@ -69,6 +75,8 @@ def lower(inp: CheckInput, findings: list[Finding]) -> None:
             reason = TOLD
         elif item is not None and f.rule == "H2" and f.span and _answered(item, f.span):
             reason = ANSWERED
+        elif item is not None and f.rule == "H2" and f.span and _refused(item, f.span):
+            reason = NOT_FROM
         elif item is not None and f.rule == "H2" and f.span and _everyday_hearsay(inp, item, f.span):
             reason = EVERYDAY
         elif item is not None and f.rule in ("H3", "H5", "H11") and f.span and _figurative(item, f.span):
@@ -102,6 +110,10 @@ def _quoted(item: TextItem, span: tuple[int, int]) -> bool:
 
 def _negated(item: TextItem, span: tuple[int, int]) -> bool:
     return any(_overlap(n.span, span) or 0 <= span[0] - n.span[1] <= 3 for n in hits(item)["negation"])
+
+
+def _refused(item: TextItem, span: tuple[int, int]) -> bool:
+    return bool(_NOT_FROM.search(item.text[max(0, span[0] - 24):span[0]]))
 
 
 def _told_me(item: TextItem, span: tuple[int, int]) -> bool:

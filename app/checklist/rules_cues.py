@@ -82,8 +82,8 @@ def _hoax(item: TextItem, h: Hits, out: Collector, official_link: bool = False) 
             _add(out, "H15", item, hit)
     for hit in h["money_hoax"][:1]:  # "koin Rp1.000 dicari kolektor Rp100 juta", "bagi-bagi ... yang komen Amin"
         _add(out, "H13", item, hit)
-    for hit in h["chosen"][:1]:  # "Nomor Anda terpilih sebagai pemenang", "bansos ... kirim foto KK"
-        _add(out, "H13", item, hit)
+    for hit in [] if official_link else h["chosen"][:1]:  # "Nomor Anda terpilih sebagai pemenang"; the
+        _add(out, "H13", item, hit)  # office's own site, where people check their status, is no bait
     if not h.has("chosen") and h.has("aid_word") and h.has("reach_admin"):
         trick = h.first("send_id") or h.first("fee_ask")  # "modal usaha 5 juta ... kirim foto KK ke WA admin"
         if trick:

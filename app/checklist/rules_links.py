@@ -136,5 +136,7 @@ def _secrets(inp: CheckInput, out: Collector, lex) -> None:
                 continue
             if any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", before) for n in lex["secret_negations"]):
                 continue
+            if m.group().strip() == "pin" and re.match(r"\W+di\W", text[m.end():]):
+                continue  # "kami pin di highlight IG": a post pinned, not a PIN asked for
             span = item.norm.span(m.start(), m.end())
             out.add(finding("U7", item.field, span, item.text[span[0]:span[1]]))

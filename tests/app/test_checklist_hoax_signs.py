@@ -63,6 +63,13 @@ TWINS = [
     # an office's own aid notice, and an arrest report of a crime modus
     ("Pendaftaran bansos di kantor desa: bawa fotokopi KTP dan KK, Senin sampai Kamis pukul 08.00-12.00.", "H13"),
     ("Polres Bandung menangkap dua tersangka yang membius korban dengan parfum lalu merampok, kata Kapolres.", "H18"),
+    # a source named to be refused, an office's own site to check one's status, a scam warning
+    ("Kemenag menetapkan 1 Syawal lewat sidang isbat sore ini. Tunggu pengumuman resmi, bukan info dari grup WA.",
+     "H2"),
+    ("Cek apakah kamu terdaftar sebagai penerima bansos di https://cekbansos.kemensos.go.id, tidak perlu kirim "
+     "foto KTP ke siapa pun.", "H13"),
+    ("Lagi rame WA ngaku dari PLN: 'tagihan Anda menunggak, segera unduh aplikasi Cek_Tagihan.apk'. "
+     "PLN resmi pakai PLN Mobile.", "H6"),
     # the same new rule, announced with its official source
     ("Mulai 1 Juli semua kendaraan wajib uji emisi, yang tidak lulus didenda. Info: https://dishub.jakarta.go.id/emisi",
      "H14"),

@@ -56,6 +56,12 @@ def test_a_number_the_text_calls_an_order_number_is_a_business_number():
     assert rules("Pesan lewat WA 0812-3456-7890, buka 09.00-17.00.") == {"P4B": "info"}
 
 
+def test_a_pinned_post_is_no_pin_asked_for():
+    assert "U7" not in rules("Update galang dana kampus buat korban gempa: Rp27.300.000 sudah dikirim ke posko "
+                             "BPBD. Bukti transfer dan daftar belanja kami pin di highlight IG.")
+    assert rules("Kirim PIN ATM kamu ke nomor ini untuk verifikasi.")["U7"] == "block"
+
+
 def test_official_links_pass_and_bad_links_are_flagged():
     assert not rules("Daftar beasiswa di https://lpdp.kemenkeu.go.id/ dan https://www.bca.co.id")
     assert rules("Cek di bit.ly/promo-toba")["U1"] == "warn"
