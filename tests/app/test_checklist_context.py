@@ -67,6 +67,9 @@ def test_slot_patterns_match_forms_gaps_and_sets_but_not_across_a_sentence():
     ("Jenazah korban hancur, otaknya berceceran di aspal.", "E9"),
     ("Donasi untuk anak yatim! Yang gak nyumbang berarti pelit dan gak punya hati.", "E10"),
     ("@siska gendut banget sih lu kayak gajah", "E11"),
+    ("Pendek kayak tuyul, kok bisa jadi penyiar.", "E11"),  # a body word and a likeness, no body part
+    ("Geuning awakna kawas tong, teu isin?", "E11"),  # Sundanese
+    ("Awake koyo kebo, mangan wae.", "E11"),  # Javanese
     ("pgn ngakhirin idup aja dh, cape bgt", "E2"),
     ("wkwk videonya si Reno kepeleset udah gue sebar ke grup kelas 😂", "E12"),
     ("Guys kita diemin aja si Fajar rame-rame sampe dia pindah sekolah.", "E13"),

@@ -82,7 +82,7 @@ def test_the_fifth_and_sixth_tuning_sets_and_the_old_holdout_6_do_not_regress(re
         checklist_eval.TUNE8.name: (7, {"hoax": 134, "hate": 25, "privacy": 24, "security": 25, "empathy": 20}),
         # 300 texts, 72 hoax claims and 155 hard clean texts: as it came hoax 0.53 (38) and 7 of 170
         # clean texts flagged; the rules tuned on it (44 hoax, 4 flagged), the classifier not trained on it
-        checklist_eval.TUNE9.name: (4, {"hoax": 44, "hate": 15, "privacy": 13, "security": 15, "empathy": 9}),
+        checklist_eval.TUNE9.name: (4, {"hoax": 44, "hate": 15, "privacy": 13, "security": 15, "empathy": 12}),
         checklist_eval.HOLDOUT6.name: (2, {"hoax": 34, "hate": 36, "privacy": 34, "security": 36, "empathy": 35}),
     }
     for name, (most_false, floors) in bounds.items():
