@@ -5,12 +5,13 @@ undoable command, so every edit can be undone and every view hears about it."""
 from __future__ import annotations
 
 import copy
+import dataclasses
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from app.model.design import Design
+from app.model.design import Design, ImageRef
 from app.render import values
 
 _MERGE_ID = 1001
@@ -84,6 +85,15 @@ class DesignDocument(QObject):
 
     def set_image(self, key: str, ref, merge: bool = False, text: str | None = None) -> None:
         self._push(("images", key), self.design.images.get(key, _MISSING), ref, text or f"Gambar {key}", merge)
+
+    def set_photo(self, key: str, merge: bool = False, text: str | None = None, **change) -> None:
+        """A photo's focus or zoom changed, the sample's too (it becomes the design's own photo,
+        at the same place): the thumbnail's click, the preview's drag and wheel."""
+        value = values.image_value(self.design, self.template, key)
+        if value is None:
+            return
+        ref = self.design.images.get(key) or ImageRef(str(value.path), value.focus, value.zoom)
+        self.set_image(key, dataclasses.replace(ref, **change), merge, text)
 
     def set_answer(self, rule: str, answer: str | None) -> None:
         self._push(("answers", rule), self.design.answers.get(rule, _MISSING),

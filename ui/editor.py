@@ -9,7 +9,6 @@ checklist runs on that same render right after."""
 from __future__ import annotations
 
 import time
-from dataclasses import replace
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QImage, QImageReader
@@ -157,12 +156,8 @@ class EditorPage(QWidget):
     def _set_photo(self, key: str, **change) -> None:
         """A drag's focus or the wheel's zoom: one undo step per drag (a macro), and turns of
         the wheel merge into one."""
-        value = image_value(self.doc.design, self.doc.template, key)
-        if value is None:
-            return
-        ref = self.doc.design.images.get(key) or ImageRef(str(value.path), value.focus, value.zoom)
         text = self.tr("Perbesar foto") if "zoom" in change else self.tr("Geser foto")
-        self.doc.set_image(key, replace(ref, **change), merge=True, text=text)
+        self.doc.set_photo(key, merge=True, text=text, **change)
 
     def _on_image_requested(self, key: str, path: str) -> None:
         self.doc.set_image(key, ImageRef(path))

@@ -3,8 +3,6 @@ field, a list editor for infographic items, and the colour theme."""
 
 from __future__ import annotations
 
-import copy
-
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
@@ -20,7 +18,6 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import DiplomatError
-from app.model.design import ImageRef
 from app.render import values
 
 from .fields import (
@@ -208,13 +205,7 @@ class FieldForm(QScrollArea):
         return editor
 
     def _on_focus(self, key: str, x: float, y: float) -> None:
-        values = self.doc.values()
-        current = values.get(key)
-        if current is None:
-            return
-        ref = copy.deepcopy(self.doc.design.images.get(key)) or ImageRef(str(current.path))
-        ref.focus = (round(x, 3), round(y, 3))
-        self.doc.set_image(key, ref)
+        self.doc.set_photo(key, focus=(round(x, 3), round(y, 3)))
 
     def _on_field_changed(self, key: str) -> None:
         if key == "theme":

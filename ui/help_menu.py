@@ -20,20 +20,13 @@ class HelpMenu(QObject):
         super().__init__(window)
         self.window = window
         menu = bar.addMenu(self.tr("Ban&tuan"))
-        self._add(menu, self.tr("&Panduan"), QKeySequence.StandardKey.HelpContents, self.show_guide)
-        self.tour_action = self._add(menu, self.tr("&Tur singkat"), None, self.show_tour)
-        self._add(menu, self.tr("Lokasi berkas log"), None, self.show_log)
+        add = window._action  # the window's own: parented to it, shortcuts and all
+        add(self.tr("&Panduan"), QKeySequence.StandardKey.HelpContents, self.show_guide, menu)
+        self.tour_action = add(self.tr("&Tur singkat"), None, self.show_tour, menu)
+        add(self.tr("Lokasi berkas log"), None, self.show_log, menu)
         menu.addSeparator()
-        self.about_action = self._add(menu, self.tr("&Tentang Diplomat Studio"), None, self.show_about)
+        self.about_action = add(self.tr("&Tentang Diplomat Studio"), None, self.show_about, menu)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
-
-    def _add(self, menu, text, shortcut, slot) -> QAction:
-        action = QAction(text, self.window)
-        if shortcut:
-            action.setShortcut(shortcut)
-        action.triggered.connect(slot)
-        menu.addAction(action)
-        return action
 
     def _open(self, dialog):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -209,7 +209,7 @@ Finished rows are kept, and so is the report.</translation>
     </message>
     <message>
         <location filename="../../ui/checklist_panel.py" line="76" />
-        <location filename="../../ui/checklist_panel.py" line="198" />
+        <location filename="../../ui/checklist_panel.py" line="200" />
         <source>Perbaiki</source>
         <translation>Fix</translation>
     </message>
@@ -271,62 +271,62 @@ Finished rows are kept, and so is the report.</translation>
         <translation>Info</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_panel.py" line="128" />
+        <location filename="../../ui/checklist_panel.py" line="130" />
         <source>Dilewati: </source>
         <translation>Overridden: </translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_panel.py" line="129" />
+        <location filename="../../ui/checklist_panel.py" line="131" />
         <source>Aturan {rule}</source>
         <translation>Rule {rule}</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_panel.py" line="131" />
+        <location filename="../../ui/checklist_panel.py" line="133" />
         <source>Aturan {rule}, tugas {duty}</source>
         <translation>Rule {rule}, duty {duty}</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_panel.py" line="141" />
+        <location filename="../../ui/checklist_panel.py" line="143" />
         <source>Diperbaiki</source>
         <translation>Fixed</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_panel.py" line="159" />
+        <location filename="../../ui/checklist_panel.py" line="161" />
         <source>— belum dijawab —</source>
         <translation>— not answered —</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_panel.py" line="160" />
+        <location filename="../../ui/checklist_panel.py" line="162" />
         <source>Ya</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_panel.py" line="161" />
+        <location filename="../../ui/checklist_panel.py" line="163" />
         <source>Tidak</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_panel.py" line="162" />
+        <location filename="../../ui/checklist_panel.py" line="164" />
         <source>Tidak berlaku</source>
         <translation>Not applicable</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_panel.py" line="181" />
+        <location filename="../../ui/checklist_panel.py" line="183" />
         <source>Seluruh poster</source>
         <translation>The whole poster</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_panel.py" line="189" />
+        <location filename="../../ui/checklist_panel.py" line="191" />
         <source>Urungkan perbaikan</source>
         <translation>Undo the fix</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_panel.py" line="198" />
+        <location filename="../../ui/checklist_panel.py" line="200" />
         <source>Buat dari isi poster</source>
         <translation>Make it from the poster</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_panel.py" line="198" />
+        <location filename="../../ui/checklist_panel.py" line="200" />
         <source>Tambahkan sumber</source>
         <translation>Add a source</translation>
     </message>
@@ -334,48 +334,48 @@ Finished rows are kept, and so is the report.</translation>
 <context>
     <name>EditorPage</name>
     <message>
-        <location filename="../../ui/editor.py" line="59" />
+        <location filename="../../ui/editor.py" line="58" />
         <source>Checklist</source>
         <translation>Checklist</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="60" />
+        <location filename="../../ui/editor.py" line="59" />
         <source>Keterangan</source>
         <translation>Caption</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="89" />
-        <location filename="../../ui/editor.py" line="164" />
+        <location filename="../../ui/editor.py" line="88" />
+        <location filename="../../ui/editor.py" line="159" />
         <source>Geser foto</source>
         <translation>Move photo</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="164" />
+        <location filename="../../ui/editor.py" line="159" />
         <source>Perbesar foto</source>
         <translation>Zoom photo</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="192" />
+        <location filename="../../ui/editor.py" line="187" />
         <source>Perbaikan {rule}</source>
         <translation>Fix {rule}</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="204" />
+        <location filename="../../ui/editor.py" line="199" />
         <source>Tandai nomor usaha</source>
         <translation>Mark as business number</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="213" />
+        <location filename="../../ui/editor.py" line="208" />
         <source>Teks alternatif dari isi poster</source>
         <translation>Alt text from the poster</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="226" />
+        <location filename="../../ui/editor.py" line="221" />
         <source>Sumber: </source>
         <translation>Source: </translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="228" />
+        <location filename="../../ui/editor.py" line="223" />
         <source>Tambahkan sumber</source>
         <translation>Add a source</translation>
     </message>
@@ -491,13 +491,13 @@ Finished rows are kept, and so is the report.</translation>
 <context>
     <name>FieldForm</name>
     <message>
-        <location filename="../../ui/form.py" line="171" />
-        <location filename="../../ui/form.py" line="183" />
+        <location filename="../../ui/form.py" line="168" />
+        <location filename="../../ui/form.py" line="180" />
         <source>Tema warna</source>
         <translation>Colour theme</translation>
     </message>
     <message>
-        <location filename="../../ui/form.py" line="179" />
+        <location filename="../../ui/form.py" line="176" />
         <source>Warna brand kit</source>
         <translation>Brand kit colours</translation>
     </message>
@@ -617,22 +617,22 @@ Finished rows are kept, and so is the report.</translation>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/help_menu.py" line="24" />
+        <location filename="../../ui/help_menu.py" line="25" />
         <source>&amp;Tur singkat</source>
         <translation>Quick &amp;tour</translation>
     </message>
     <message>
-        <location filename="../../ui/help_menu.py" line="23" />
+        <location filename="../../ui/help_menu.py" line="24" />
         <source>&amp;Panduan</source>
         <translation>&amp;Guide</translation>
     </message>
     <message>
-        <location filename="../../ui/help_menu.py" line="25" />
+        <location filename="../../ui/help_menu.py" line="26" />
         <source>Lokasi berkas log</source>
         <translation>Log file location</translation>
     </message>
     <message>
-        <location filename="../../ui/help_menu.py" line="27" />
+        <location filename="../../ui/help_menu.py" line="28" />
         <source>&amp;Tentang Diplomat Studio</source>
         <translation>&amp;About Diplomat Studio</translation>
     </message>
@@ -716,22 +716,22 @@ Finished rows are kept, and so is the report.</translation>
 <context>
     <name>ListEditor</name>
     <message>
-        <location filename="../../ui/form.py" line="51" />
+        <location filename="../../ui/form.py" line="48" />
         <source>Tambah</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/form.py" line="52" />
+        <location filename="../../ui/form.py" line="49" />
         <source>Hapus</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/form.py" line="53" />
+        <location filename="../../ui/form.py" line="50" />
         <source>Naikkan</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../ui/form.py" line="54" />
+        <location filename="../../ui/form.py" line="51" />
         <source>Turunkan</source>
         <translation>Move down</translation>
     </message>

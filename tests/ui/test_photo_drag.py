@@ -67,3 +67,12 @@ def test_the_wheel_zooms_the_photo_and_a_click_still_asks_for_its_field(qtbot, w
     editor.preview.field_clicked.connect(clicked.append)
     qtbot.mouseClick(image, Qt.MouseButton.LeftButton, pos=_photo_centre(editor))
     assert clicked == ["foto"] and editor.doc.design.images["foto"].focus == ref.focus  # a click moves nothing
+
+
+def test_a_click_on_the_forms_thumbnail_sets_the_focus_and_keeps_the_zoom(qtbot, window):
+    editor = open_editor(qtbot, window)
+    editor.form.editors["foto"].focus_set.emit(0.2, 0.3)  # the sample photo becomes the design's own
+    assert editor.doc.design.images["foto"].focus == (0.2, 0.3)
+    editor.doc.set_photo("foto", zoom=2.0)
+    editor.form.editors["foto"].focus_set.emit(0.7, 0.6)
+    assert editor.doc.design.images["foto"] == ImageRef(editor.doc.design.images["foto"].path, (0.7, 0.6), 2.0)
