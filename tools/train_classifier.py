@@ -6,8 +6,14 @@
 
 Trained on the tuning corpora only: tests/data/checklist_corpus.jsonl, checklist_tune2.jsonl
 to checklist_tune6.jsonl and checklist_holdout6.jsonl (a holdout until holdout 7 replaced it),
-texts written for this project. The holdouts (checklist_holdout2.jsonl, checklist_holdout3.jsonl,
-checklist_holdout7.jsonl) and any independent set are never read here, so their figures stay
+texts written for this project; the hoax model also on checklist_tune7.jsonl to
+checklist_tune10.jsonl, 532 more hoax claims (most with no forwarding sign) and 790 clean texts.
+Out of fold that took its recall on the first sets from 0.61 to 0.67 with fewer clean texts
+flagged (3 of 1,461 where the threshold allows 5), and on the new sets from the 0.37 a model
+that never saw them scores to 0.54. The other categories are not trained on them: with tune7's
+hard clean texts, their thresholds rose and holdout 3 lost 7 texts. The holdouts
+(checklist_holdout2.jsonl, checklist_holdout3.jsonl, checklist_holdout7.jsonl to
+checklist_holdout11.jsonl) and any independent set are never read here, so their figures stay
 held out.
 
 Per category: logistic regression (scikit-learn, balanced class weights) on the hashed features
@@ -26,6 +32,7 @@ import argparse
 import datetime
 import json
 import sys
+import textwrap
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -44,14 +51,18 @@ TRAIN = (DATA / "checklist_corpus.jsonl", DATA / "checklist_tune2.jsonl", DATA /
          DATA / "checklist_holdout6.jsonl")  # measured once as it came, then replaced by holdout 7
 # not checklist_tune7.jsonl: trained on with it, the model lost 7 of holdout 3's texts (privacy,
 # security, empathy), as its 180 hard clean texts pushed every threshold up
+# the hoax model alone also learns from the four sets of hoax claims written later, most with no
+# forwarding sign (the other categories' thresholds rose with their hard clean texts; see above)
+HOAX_EXTRA = (DATA / "checklist_tune7.jsonl", DATA / "checklist_tune8.jsonl", DATA / "checklist_tune9.jsonl",
+              DATA / "checklist_tune10.jsonl")
 OUT = ROOT / "resources" / "checklist"
 BITS, C, FOLDS = 16, 8.0, 5
 CLEAN_FLAGGED = 0.0035  # share of clean tuning texts a threshold may flag out of fold (5 of 1,461)
 
 
-def load() -> list[dict]:
+def load(paths=TRAIN) -> list[dict]:
     cases = []
-    for path in TRAIN:
+    for path in paths:
         cases += [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     return cases
 
@@ -75,14 +86,18 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--check", action="store_true", help="report the cross-validated figures only")
     args = ap.parse_args()
-    cases = load()
-    x = matrix(cases)
-    clean = np.array([not c["labels"] for c in cases])
-    print(f"{len(cases)} texts ({clean.sum()} clean) from {', '.join(p.name for p in TRAIN)}; "
+    base = load()
+    extended = base + load(HOAX_EXTRA)
+    print(f"{len(base)} texts ({sum(not c['labels'] for c in base)} clean) from {', '.join(p.name for p in TRAIN)}; "
+          f"the hoax model also {len(extended) - len(base)} from {', '.join(p.name for p in HOAX_EXTRA)}; "
           f"2^{BITS} buckets, C={C}")
+    matrices = {id(base): matrix(base), id(extended): matrix(extended)}
     meta = {"category": {}}
     blob = bytearray()
     for cat in CATEGORIES:
+        cases = extended if cat == "hoax" else base
+        x = matrices[id(cases)]
+        clean = np.array([not c["labels"] for c in cases])
         y = np.array([cat in c["labels"] for c in cases])
         oof = np.zeros(len(cases))
         for train, test in StratifiedKFold(FOLDS, shuffle=True, random_state=0).split(x, y):
@@ -105,11 +120,15 @@ def main() -> None:
     header = [
         "# The checklist classifier's settings; the int8 weights are in classifier.bin (5 x 2^bits",
         "# bytes, one block per category in this order). Written by tools/train_classifier.py: do not",
-        "# edit by hand. Trained on " + " and ".join(p.name for p in TRAIN) + " only (texts written",
-        "# for Diplomat Studio, GPL-3.0-or-later); the holdouts were never read.",
+        "# edit by hand.",
+        *("# " + line for line in textwrap.wrap(
+            "Trained on " + ", ".join(p.name for p in TRAIN) + " (the hoax model also on "
+            + ", ".join(p.name for p in HOAX_EXTRA) + ") only: texts written for Diplomat Studio, "
+            "GPL-3.0-or-later; the holdouts were never read.", 94)),
         f'trained = "{datetime.date.today().isoformat()}"',
         f"bits = {BITS}",
-        f"texts = {len(cases)}",
+        f"texts = {len(base)}",
+        f"hoax_texts = {len(extended)}",
         f'categories = [{", ".join(json.dumps(c) for c in CATEGORIES)}]',
         "",
     ]

@@ -5,11 +5,11 @@ This model scores each text for the five categories from its words, word stems, 
 character 3-5-grams, hashed into 2**bits buckets. It is a linear model per category (logistic
 regression) that `tools/train_classifier.py` trains on the tuning corpora only
 (`checklist_corpus.jsonl`, `checklist_tune2..6.jsonl` and the old `checklist_holdout6.jsonl`,
-texts we wrote and may ship). The holdouts are never trained on. Its weights are int8 in
-`resources/checklist/classifier.bin`, and its thresholds, bias and provenance are in
-`classifier.toml`. Each category's threshold is the lowest score at which 5-fold cross
-validation flags at most 0.35% of the clean tuning texts out of fold, so the model is tuned to
-stay quiet on clean text.
+and for the hoax model also `checklist_tune7..10.jsonl`: texts we wrote and may ship). The
+holdouts are never trained on. Its weights are int8 in `resources/checklist/classifier.bin`,
+and its thresholds, bias and provenance are in `classifier.toml`. Each category's threshold
+is the lowest score at which 5-fold cross validation flags at most 0.35% of the clean tuning
+texts out of fold, so the model is tuned to stay quiet on clean text.
 
 A category any rule already spoke of in a field (even at info) gets no model finding there, and
 short fields (an address, a price, a date line) are not scored.

@@ -34,6 +34,10 @@ FRAMES = {
                       "en": "a report that will be handed out (donations, school reports), not a call to spread"}),
     "negation": ({"hoax"}, set(), {"id": "mengajak memeriksa dulu, bukan menyebarkan",
                                    "en": "asks people to check first, not to spread"}),
+    "asks_verify": ({"hoax"}, set(), {"id": "bertanya apakah kabar itu benar, bukan menyebarkannya",
+                                      "en": "asks whether the news is true, rather than spreading it"}),
+    "satire": ({"hoax"}, set(), {"id": "lelucon atau satire yang menyebut dirinya begitu",
+                                 "en": "a joke or satire that says it is one"}),
     "lost_found": (set(), {"H1", "P14", "E8"}, {"id": "mencari hewan atau barang yang hilang, bukan pesan berantai",
                                    "en": "looking for a lost pet or thing, not a chain message"}),
 }
@@ -96,6 +100,9 @@ def lower(inp: CheckInput, findings: list[Finding]) -> None:
 
 def _frame(item: TextItem, name: str) -> bool:
     h = hits(item)
+    if name == "helpline":  # "ceritakan" to a counsellor, not "yang cerita ke om saya" in a rumour
+        return any(item.text[x.span[0]:x.span[1]].lower() not in _TOLD for x in h["helpline"]) or (
+            h.has("helpline") and h.has("mental_health"))
     if name != "debunk":
         return h.has(name)
     denials = h["not_debunk"]
@@ -129,6 +136,7 @@ def _figurative(item: TextItem, span: tuple[int, int]) -> bool:
                for x in hits(item)["figurative_cure"])
 
 
+_TOLD = frozenset({"cerita", "ceritakan"})
 _HEARSAY = frozenset({"katanya", "katanya sih", "katanye", "katane", "jare", "jarene", "cenah", "ceunah"})
 
 

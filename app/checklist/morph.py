@@ -24,7 +24,9 @@ from functools import lru_cache
 
 from app.checklist.normalize import known, stem
 
-WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*2?|\d+(?:[.,]\d+)*|[^\s\w]")  # "Rp1.000" is one number, no sentence end
+# "Rp1.000" is one number, no sentence end; the "2" of "kata2" is a reduplication, but not the
+# first digit of "Rp2.000" or "Rp25.000"
+WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*(?:2(?![.,]?\d))?|\d+(?:[.,]\d+)*|[^\s\w]")
 PARTICLES = ("nya", "lah", "kah", "pun", "mu", "ku")
 # colloquial or regional verb endings -> the standard -kan
 ENDINGS = (("keun", "kan"), ("kno", "kan"), ("ken", "kan"), ("in", "kan"), ("ke", "kan"), ("no", "kan"))

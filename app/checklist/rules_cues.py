@@ -6,7 +6,8 @@ its own id, message (rules.toml) and test:
   fee (H13), fake official announcements (H14), hidden-truth and cover-up claims, footage said
   to be genuine and a press said to keep quiet (H15), food, drink or water said to be laced
   with something harmful (H16), an everyday thing said to cause grave harm with a second sign
-  such as a ban abroad or someone close who fell ill (H17), crime "modus" rumours (H18), and
+  such as a ban abroad or someone close who fell ill (H17), crime "modus" rumours (H18), a bank
+  or cooperative said to have collapsed with a call to withdraw (H19), and
   chain-letter closers, curses and calls to spread in any word form or in Javanese and
   Sundanese (H1);
 - hate: a group joined to a stereotype with a generalising cue (S5), calls to exclude a group
@@ -90,6 +91,12 @@ def _hoax(item: TextItem, h: Hits, out: Collector, official_link: bool = False) 
             _add(out, "H13", item, trick)
     for hit in h["crime_rumour"][:1]:  # "parfumnya dicampur obat bius ... lalu dirampok"
         _add(out, "H18", item, hit)
+    if not official_link:  # "Pencoblosan diundur", "Semua pemilik KIS dapat uang ... mulai besok"
+        _first_unnegated(out, "H14", item, h["election_claim"])
+        if h.has("easy_claim"):
+            _first_unnegated(out, "H13", item, h["free_money"])
+    if h.has("bank_collapse"):  # "bank ... teu boga duit" and "buru candak tabungan"; "tidak perlu menarik" is calm
+        _first_unnegated(out, "H19", item, h["withdraw_call"])
     for hit in h["curse"][:1]:  # "yang mengabaikan akan ditimpa musibah"
         _add(out, "H1", item, hit)
 

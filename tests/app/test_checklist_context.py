@@ -30,6 +30,13 @@ def test_word_forms_reach_the_standard_form_and_the_root(word, form):
     assert form in forms(word)
 
 
+def test_a_price_stays_one_number_and_kata2_one_word():
+    # "Rp2.000" once read as "rp2" (a reduplication) and "." (a sentence end), which cut the
+    # sentence in two and hid "Mulai besok, uang pecahan Rp2.000 resmi tidak berlaku"
+    texts = [t.text for t in tokens(normalize("uang Rp2.000 dan Rp25.000, kata2 orang2nya").text)]
+    assert texts == ["uang", "rp", "2.000", "dan", "rp", "25.000", ",", "kata2", "orang2", "nya"]
+
+
 def test_a_standard_word_keeps_its_own_ending():
     assert "dijamkan" not in forms("dijamin") and forms("ingin") == {"ingin"}
 

@@ -40,11 +40,12 @@ def test_corpus_size_and_balance():
 def test_the_holdout_was_kept_apart_from_the_tuning_texts():
     tuned = {c["text"] for path in checklist_eval.TUNED for c in checklist_eval.load("all", path)}
     for path in (checklist_eval.HOLDOUT3, checklist_eval.HOLDOUT7, checklist_eval.HOLDOUT8, checklist_eval.HOLDOUT9,
-                 checklist_eval.HOLDOUT10):
+                 checklist_eval.HOLDOUT10, checklist_eval.HOLDOUT11):
         holdout = [c["text"] for c in checklist_eval.load("all", path)]
         assert len(holdout) >= 300 and not tuned & set(holdout), path.name
     assert checklist_eval.HOLDOUT7 not in checklist_eval.TUNED and checklist_eval.HOLDOUT8 not in checklist_eval.TUNED
     assert checklist_eval.HOLDOUT9 not in checklist_eval.TUNED and checklist_eval.HOLDOUT10 not in checklist_eval.TUNED
+    assert checklist_eval.HOLDOUT11 not in checklist_eval.TUNED
 
 
 @pytest.mark.parametrize("category", CATEGORIES)
@@ -73,16 +74,20 @@ def test_the_fifth_and_sixth_tuning_sets_and_the_old_holdout_6_do_not_regress(re
     # longer unseen figures: holdout 7 below is
     bounds = {
         checklist_eval.TUNE5.name: (11, {"hoax": 33, "hate": 35, "privacy": 35, "security": 38, "empathy": 35}),
-        checklist_eval.TUNE6.name: (5, {"hoax": 34, "hate": 38, "privacy": 39, "security": 40, "empathy": 40}),
+        checklist_eval.TUNE6.name: (4, {"hoax": 37, "hate": 38, "privacy": 39, "security": 40, "empathy": 40}),
         # 400 texts, a hundred hoax claims with no forwarding sign: as it came hoax 0.37 and 24 of
-        # 180 clean texts flagged; the rules tuned on it, the classifier not trained on it
-        checklist_eval.TUNE7.name: (10, {"hoax": 72, "hate": 29, "privacy": 30, "security": 30, "empathy": 26}),
+        # 180 clean texts flagged; the rules tuned on it, and since 2026-12-04 the hoax model trained on it (72 -> 96)
+        checklist_eval.TUNE7.name: (9, {"hoax": 96, "hate": 29, "privacy": 30, "security": 30, "empathy": 26}),
         # 500 texts, 160 hoax claims of every shape: as it came hoax 0.61 and 19 of 240 clean texts
-        # flagged; the rules tuned on it, the classifier not trained on it
-        checklist_eval.TUNE8.name: (7, {"hoax": 134, "hate": 25, "privacy": 24, "security": 25, "empathy": 20}),
+        # flagged; the rules tuned on it, and since 2026-12-04 the hoax model trained on it (137 -> 150)
+        checklist_eval.TUNE8.name: (7, {"hoax": 150, "hate": 25, "privacy": 24, "security": 25, "empathy": 20}),
         # 300 texts, 72 hoax claims and 155 hard clean texts: as it came hoax 0.53 (38) and 7 of 170
-        # clean texts flagged; the rules tuned on it (44 hoax, 4 flagged), the classifier not trained on it
-        checklist_eval.TUNE9.name: (4, {"hoax": 44, "hate": 15, "privacy": 13, "security": 15, "empathy": 12}),
+        # clean texts flagged; the rules tuned on it (44 hoax, 4 flagged), then the hoax model trained on it (66)
+        checklist_eval.TUNE9.name: (4, {"hoax": 66, "hate": 15, "privacy": 13, "security": 15, "empathy": 12}),
+        # 400 texts, 200 hoax claims (153 with no forwarding sign) and 200 hard clean twins: as it came
+        # hoax 0.50 (100) and 15 clean texts flagged; the rules tuned on it (157, 6 flagged), then the
+        # hoax model alone trained on it with tune7-9 (184)
+        checklist_eval.TUNE10.name: (6, {"hoax": 184}),
         checklist_eval.HOLDOUT6.name: (2, {"hoax": 34, "hate": 36, "privacy": 34, "security": 36, "empathy": 35}),
     }
     for name, (most_false, floors) in bounds.items():
@@ -105,22 +110,26 @@ def test_few_clean_tuning_texts_are_flagged_at_all(results):
 # second opinion on weak signs then took holdout 3's false alarms from 8 to 6 and holdout 7's from
 # 22 to 14, with no text lost (holdout 3's totals showed H6 must stay ungated: it cost 2 hoax texts).
 HOLDOUT_FLOOR = {
-    "checklist_holdout2.jsonl": {"hoax": 18, "hate": 21, "privacy": 20, "security": 22},
-    "checklist_holdout3.jsonl": {"hoax": 38, "hate": 37, "privacy": 37, "security": 37, "empathy": 32},
+    "checklist_holdout2.jsonl": {"hoax": 19, "hate": 21, "privacy": 20, "security": 22},
+    "checklist_holdout3.jsonl": {"hoax": 39, "hate": 37, "privacy": 37, "security": 37, "empathy": 32},
     # written after all of the above by a helper that saw nothing of the project; as it came
     # (2026-12-02, commit 13af825): 29/32/32/30/33 caught, 27 of 135 clean texts flagged
     "checklist_holdout7.jsonl": {"hoax": 31, "hate": 32, "privacy": 32, "security": 30, "empathy": 32},
     # a fifth helper's: as it came 22/31/33/29/29 (hoax 0.67), then 23 hoax after the hoax cues
-    "checklist_holdout8.jsonl": {"hoax": 23, "hate": 31, "privacy": 33, "security": 29, "empathy": 29},
+    "checklist_holdout8.jsonl": {"hoax": 24, "hate": 31, "privacy": 33, "security": 29, "empathy": 29},
     # a sixth helper's, written in a new session: as it came 21/33/33/33/30 (hoax 0.51), 12 flagged;
     # after tune7's and tune8's hoax signs 23 hoax, 11 flagged
-    "checklist_holdout9.jsonl": {"hoax": 23, "hate": 33, "privacy": 33, "security": 33, "empathy": 30},
+    "checklist_holdout9.jsonl": {"hoax": 24, "hate": 33, "privacy": 33, "security": 33, "empathy": 30},
     # a seventh helper's (2026-12-03): as it came 22/33/33/29/29 (hoax 0.63), 7 of 133 flagged;
-    # after tune9's hoax cues 23 hoax
-    "checklist_holdout10.jsonl": {"hoax": 23, "hate": 33, "privacy": 33, "security": 29, "empathy": 29},
+    # after tune9's hoax cues 23 hoax; after tune10's cues and the hoax model's retraining 28
+    "checklist_holdout10.jsonl": {"hoax": 28, "hate": 33, "privacy": 33, "security": 29, "empathy": 29},
+    # an eighth helper's (2026-12-04): as it came 23/30/32/31/30 (hoax 0.68), 10 of 139 flagged; after
+    # tune10's cues and the hoax model's retraining 27 hoax, 10 flagged
+    "checklist_holdout11.jsonl": {"hoax": 27, "hate": 30, "privacy": 32, "security": 31, "empathy": 30},
 }
 HOLDOUT_MAX_FALSE = {"checklist_holdout2.jsonl": 3, "checklist_holdout3.jsonl": 5, "checklist_holdout7.jsonl": 10,
-                     "checklist_holdout8.jsonl": 9, "checklist_holdout9.jsonl": 10, "checklist_holdout10.jsonl": 7}
+                     "checklist_holdout8.jsonl": 9, "checklist_holdout9.jsonl": 9, "checklist_holdout10.jsonl": 7,
+                     "checklist_holdout11.jsonl": 10}
 
 
 @pytest.mark.parametrize("name", sorted(HOLDOUT_FLOOR))

@@ -45,6 +45,25 @@ SIGNS = [
     ("Minum teh setelah makan bikin darah mengental dan akhirnya stroke, itu sebabnya banyak orang muda kena.", "H17"),
     ("Penyanyi Rara Anjani dirawat karena overdosis, manajemennya menutupi dari wartawan.", "H15"),
     ("Pesan ini wajib dikirim ke semua grup keluarga sebelum jam 12 malam.", "H1"),
+    # a state rule said to start on a date and void or fine something (from tune10's misses)
+    ("Mulai bulan depan, KTP lama tidak berlaku lagi dan wajib diganti KTP digital.", "H14"),
+    ("Mulai besok, uang pecahan Rp2.000 resmi tidak berlaku.", "H14"),  # "Rp2.000" is one number
+    ("Kartu SIM yang belum registrasi ulang akan diblokir permanen.", "H14"),
+    ("Wiwit sasi ngarep, saben omah sing duwe motor kudu mbayar pajek tambahan.", "H14"),
+    # an election said to be moved or rigged, aid for everyone with no requirement, a job "jalur ordal"
+    ("Pencoblosan pilkada diundur seminggu, kata orang KPU kemarin.", "H14"),
+    ("Surat suara di TPS kami sudah dicoblos semua sejak semalam.", "H14"),
+    ("Semua pemegang KIS dapat uang Rp500 ribu tanpa syarat, ambil di kantor pos.", "H13"),
+    ("Selamat kamu menang giveaway iPhone 15 dari akun kami, klaim hadiahnya sekarang.", "H13"),
+    ("Info loker BUMN jalur ordal, kuota 300 orang, DM aja.", "H13"),
+    # sky myths, a bank said to be out of money, a classic needle scare
+    ("Jumat depan bumi berhenti berputar selama 5 menit, NASA sudah mengumumkan.", "H12"),
+    ("Minggu depan bakal ada dua matahari sekaligus di langit, jangan keluar rumah.", "H12"),
+    ("Bank Sejahtera Makmur sudah bangkrut, buruan tarik tabungan kalian sebelum terlambat!", "H19"),
+    ("Koperasi Sido Rukun wis bangkrut, dhuwit digawa kabur. Ojo nyetor maneh!", "H19"),
+    ("Awas, ada jarum suntik bekas penderita HIV di kursi bioskop.", "H18"),
+    # "yang cerita ke om saya" in a rumour is no counselling: the insider claim stands
+    ("Denger-denger pandemi sengaja dibikin pabrik obat. Orang dalam rumah sakit yang cerita ke om saya.", "H10"),
 ]
 
 TWINS = [
@@ -73,6 +92,16 @@ TWINS = [
     # the same new rule, announced with its official source
     ("Mulai 1 Juli semua kendaraan wajib uji emisi, yang tidak lulus didenda. Info: https://dishub.jakarta.go.id/emisi",
      "H14"),
+    # a waiver of fines is no fine; a predictable eclipse is no prophecy; calm words about a bank
+    ("Bapenda mengadakan pemutihan denda pajak kendaraan mulai 1 Juli hingga 31 Agustus.", "H14"),
+    ("Gerhana bulan total diperkirakan terjadi Sabtu malam, menurut BMKG. Gerhana bukan pertanda bencana.", "H12"),
+    ("Jokes bapak-bapak: kenapa matahari nggak pernah terbit dari barat? Karena sudah nyaman di timur.", "H12"),
+    ("Jika bank bangkrut, LPS menjamin simpanan hingga Rp2 miliar, jadi tidak perlu menarik tabungan.", "H19"),
+    # a shop that says it makes no health claim, a clinic without a doctor as a worry
+    ("Madu hutan asli, kami tidak mengklaim madu bisa menyembuhkan penyakit. 500 gr 95rb.", "H11"),
+    ("Saya khawatir dengan klinik kecantikan tanpa dokter; pengawasan perlu diperketat.", "H11"),
+    # "do not rush to share" is a negation
+    ("Dulur, ulah waka nyebarkeun beja nu can eces. Pariksa heula ka sumber resmi.", "H1"),
 ]
 
 
@@ -84,6 +113,24 @@ def test_a_hoax_sign_warns(text, rule):
 @pytest.mark.parametrize("text, rule", TWINS)
 def test_its_clean_twin_stays_at_most_info(text, rule):
     assert rules(text).get(rule) in (None, "info")
+
+
+@pytest.mark.parametrize("text", [
+    "Ini beneran gak sih? Katanya bakal ada gempa besar tanggal 23. Ada yang tau sumbernya?",
+    "[SATIRE] Mulai bulan depan KTP lama tidak berlaku lagi, wajib diganti KTP rasa stroberi. Ini lelucon ya, "
+    "jangan dibawa serius 😆",
+])
+def test_a_question_whether_it_is_true_and_labelled_satire_raise_no_hoax_warning(text):
+    from app.checklist import check_text
+
+    report = check_text(text)
+    assert not [f for f in report.findings if f.category == "hoax" and f.severity != "info"]
+    assert any(f.lowered for f in report.findings if f.category == "hoax")  # and the report says why
+
+
+def test_ojo_lali_disebar_is_still_a_call_to_spread():
+    text = "Lur, mengko bengi ana angin gedhe liwat Klaten. Ojo lali disebar nang sedulur-sedulur."
+    assert rules(text).get("H1") == "warn"
 
 
 @pytest.mark.parametrize("text", [
