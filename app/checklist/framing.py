@@ -136,7 +136,8 @@ def _figurative(item: TextItem, span: tuple[int, int]) -> bool:
                for x in hits(item)["figurative_cure"])
 
 
-_TOLD = frozenset({"cerita", "ceritakan"})
+# helpline words too common to frame a text alone: with a mental-health word they do
+_TOLD = frozenset({"cerita", "ceritakan", "butuh bantuan", "perlu bantuan", "tenaga profesional"})
 _HEARSAY = frozenset({"katanya", "katanya sih", "katanye", "katane", "jare", "jarene", "cenah", "ceunah"})
 
 

@@ -185,7 +185,7 @@ def _empathy(inp: CheckInput, item: TextItem, h: Hits, out: Collector) -> None:
         _add(out, "E8", item, h.first("mockery"))
     if victim and h.has("graphic"):
         pair = h.near("victim", "graphic", WINDOW)
-        if pair:
+        if pair and not any(_inside(pair[1].span, m.span) for m in h["medical_blood"]):  # "gula darah"
             _add(out, "E9", item, pair[1])
     if h.has("donation") and h.has("coercion_strong"):
         _add(out, "E10", item, h.first("coercion_strong"))
@@ -210,10 +210,23 @@ def _empathy(inp: CheckInput, item: TextItem, h: Hits, out: Collector) -> None:
 
 
 def _body_in_sentence(h: Hits):
-    """A body word, someone addressed or named, and a comparison or a jeer, in one sentence."""
+    """A body word, someone addressed or named, and a comparison or a jeer, in one sentence;
+    not the writer's own ("rambutku yang kayak sapu ijuk jadi rapi", praise for a barber)."""
     for body in ("body", "body_part"):
         for jeer in ("comparison", "mockery"):
             found = h.in_sentence(body, "you", jeer) or (h.named(weak=True) and h.in_sentence(body, jeer))
-            if found:
+            if found and not _own(h.item.text, found[0].span):
                 return found[0]
     return None
+
+
+def _own(text: str, span: tuple[int, int]) -> bool:
+    word = text[span[0]:span[1]].lower()
+    return word.endswith(("ku", "ane", "gue", "gw")) or bool(_MINE.match(text[span[1]:span[1] + 12]))
+
+
+_MINE = re.compile(r"(?i)\s+(?:aku|saya|gue|gw|ane|awak|kula|abdi)")
+
+
+def _inside(inner: tuple[int, int], outer: tuple[int, int]) -> bool:
+    return outer[0] <= inner[0] and inner[1] <= outer[1]

@@ -347,3 +347,29 @@ def test_public_addresses_an_organisations_account_and_official_findings_are_not
     assert rules(text).get(rule) in (None, "info")
 
 
+
+
+@pytest.mark.parametrize("text, rule", [
+    # a prevention message names its helpline in words the list lacked
+    ("Kalau kamu merasa ingin mengakhiri hidup, hubungi Layanan Sehat Jiwa di 0800-1-777-550 (24 jam).", "E2"),
+    ("Hari Pencegahan Bunuh Diri Sedunia: tanyakan kabar temanmu. Butuh bantuan? 0800-1-777-550.", "E2"),
+    # a counsellor's number, the owner of a lost helmet's own "chat aku"
+    ("Lagi berat? Chat konselor Ruang Dengar di WA 0811-3000-4567, tiap hari 08.00-24.00.", "P4"),
+    ("Helm putih ketuker di parkiran kampus. Yang merasa, chat aku ya: 0895-1234-8870", "P4"),
+    # the writer's own hair in praise of a barber; blood sugar is no gore
+    ("Anjir keren tukang cukurnya, rambutku yang kayak sapu ijuk jadi rapi. Mas Dodi, kamu legend!", "E11"),
+    ("Korban banjir yang diabetes perlu cek gula darah rutin di posko kesehatan.", "E9"),
+    # a job-scam warning, and a Betawi question whether a rumour is true
+    ("Lowongan kerja yang minta bayar biaya pelatihan di depan itu tanda penipuan.", "U10"),
+    ("Ini bener kagak sih, katanya harga BBM naik besok pagi? Tunggu pengumuman resmi dah.", "H2"),
+])
+def test_the_eleventh_tuning_sets_clean_kinds_stay_quiet(text, rule):
+    assert rules(text).get(rule) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Loker pabrik, langsung kerja tanpa tes! Syaratnya bayar Rp1 juta buat seragam, transfer ke rekening pribadi saya.",
+    "Kerja part-time like & subscribe, dibayar per task! Naik level VIP harus deposit Rp500rb dulu.",
+])
+def test_a_fee_to_a_personal_account_for_a_job_is_a_scam_sign(text):
+    assert rules(text).get("U10") == "warn"

@@ -40,12 +40,12 @@ def test_corpus_size_and_balance():
 def test_the_holdout_was_kept_apart_from_the_tuning_texts():
     tuned = {c["text"] for path in checklist_eval.TUNED for c in checklist_eval.load("all", path)}
     for path in (checklist_eval.HOLDOUT3, checklist_eval.HOLDOUT7, checklist_eval.HOLDOUT8, checklist_eval.HOLDOUT9,
-                 checklist_eval.HOLDOUT10, checklist_eval.HOLDOUT11):
+                 checklist_eval.HOLDOUT10, checklist_eval.HOLDOUT11, checklist_eval.HOLDOUT12):
         holdout = [c["text"] for c in checklist_eval.load("all", path)]
         assert len(holdout) >= 300 and not tuned & set(holdout), path.name
     assert checklist_eval.HOLDOUT7 not in checklist_eval.TUNED and checklist_eval.HOLDOUT8 not in checklist_eval.TUNED
     assert checklist_eval.HOLDOUT9 not in checklist_eval.TUNED and checklist_eval.HOLDOUT10 not in checklist_eval.TUNED
-    assert checklist_eval.HOLDOUT11 not in checklist_eval.TUNED
+    assert checklist_eval.HOLDOUT11 not in checklist_eval.TUNED and checklist_eval.HOLDOUT12 not in checklist_eval.TUNED
 
 
 @pytest.mark.parametrize("category", CATEGORIES)
@@ -88,6 +88,9 @@ def test_the_fifth_and_sixth_tuning_sets_and_the_old_holdout_6_do_not_regress(re
         # hoax 0.50 (100) and 15 clean texts flagged; the rules tuned on it (157, 6 flagged), then the
         # hoax model alone trained on it with tune7-9 (184)
         checklist_eval.TUNE10.name: (6, {"hoax": 184}),
+        # 400 texts, 260 hard clean ones in twenty kinds and 28 close harmful twins per category: as
+        # it came 25/25/27/22/25 caught and 21 clean texts flagged (8.1%); the rules tuned on it (8)
+        checklist_eval.TUNE11.name: (8, {"hoax": 25, "hate": 25, "privacy": 27, "security": 25, "empathy": 25}),
         checklist_eval.HOLDOUT6.name: (2, {"hoax": 34, "hate": 36, "privacy": 34, "security": 36, "empathy": 35}),
     }
     for name, (most_false, floors) in bounds.items():
@@ -126,10 +129,13 @@ HOLDOUT_FLOOR = {
     # an eighth helper's (2026-12-04): as it came 23/30/32/31/30 (hoax 0.68), 10 of 139 flagged; after
     # tune10's cues and the hoax model's retraining 27 hoax, 10 flagged
     "checklist_holdout11.jsonl": {"hoax": 27, "hate": 30, "privacy": 32, "security": 31, "empathy": 30},
+    # a ninth helper's, written after tune11's fixes and measured once as it came (with the code of
+    # 8706cbe it scores 31/32/34/32/26 and 13 flagged)
+    "checklist_holdout12.jsonl": {"hoax": 33, "hate": 32, "privacy": 34, "security": 32, "empathy": 26},
 }
 HOLDOUT_MAX_FALSE = {"checklist_holdout2.jsonl": 3, "checklist_holdout3.jsonl": 5, "checklist_holdout7.jsonl": 10,
                      "checklist_holdout8.jsonl": 9, "checklist_holdout9.jsonl": 9, "checklist_holdout10.jsonl": 7,
-                     "checklist_holdout11.jsonl": 10}
+                     "checklist_holdout11.jsonl": 10, "checklist_holdout12.jsonl": 9}
 
 
 @pytest.mark.parametrize("name", sorted(HOLDOUT_FLOOR))
