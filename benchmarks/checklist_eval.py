@@ -60,6 +60,7 @@ TUNE8 = DATA / "checklist_tune8.jsonl"
 TUNE9 = DATA / "checklist_tune9.jsonl"
 TUNE10 = DATA / "checklist_tune10.jsonl"
 TUNE11 = DATA / "checklist_tune11.jsonl"
+TUNE12 = DATA / "checklist_tune12.jsonl"
 HOLDOUT2 = DATA / "checklist_holdout2.jsonl"
 HOLDOUT3 = DATA / "checklist_holdout3.jsonl"
 HOLDOUT6 = DATA / "checklist_holdout6.jsonl"
@@ -69,9 +70,9 @@ HOLDOUT9 = DATA / "checklist_holdout9.jsonl"
 HOLDOUT10 = DATA / "checklist_holdout10.jsonl"
 HOLDOUT11 = DATA / "checklist_holdout11.jsonl"
 HOLDOUT12 = DATA / "checklist_holdout12.jsonl"
-FILES = (CORPUS, TUNE2, TUNE3, TUNE4, TUNE5, TUNE6, TUNE7, TUNE8, TUNE9, TUNE10, TUNE11, HOLDOUT6,
+FILES = (CORPUS, TUNE2, TUNE3, TUNE4, TUNE5, TUNE6, TUNE7, TUNE8, TUNE9, TUNE10, TUNE11, TUNE12, HOLDOUT6,
          HOLDOUT2, HOLDOUT3, HOLDOUT7, HOLDOUT8, HOLDOUT9, HOLDOUT10, HOLDOUT11, HOLDOUT12)
-TUNED = (CORPUS, TUNE2, TUNE3, TUNE4, TUNE5, TUNE6, TUNE7, TUNE8, TUNE9, TUNE10, TUNE11,
+TUNED = (CORPUS, TUNE2, TUNE3, TUNE4, TUNE5, TUNE6, TUNE7, TUNE8, TUNE9, TUNE10, TUNE11, TUNE12,
          HOLDOUT6)  # HOLDOUT6: a holdout until holdout 7 came
 CATEGORIES = ("hoax", "hate", "privacy", "security", "empathy")
 MODEL_RULES = set(classifier.RULES.values())

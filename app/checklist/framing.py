@@ -38,6 +38,8 @@ FRAMES = {
                                       "en": "asks whether the news is true, rather than spreading it"}),
     "satire": ({"hoax"}, set(), {"id": "lelucon atau satire yang menyebut dirinya begitu",
                                  "en": "a joke or satire that says it is one"}),
+    "medical": (set(), {"E9"}, {"id": "pertolongan pertama atau pelajaran medis, bukan detail untuk mengejutkan",
+                                 "en": "first aid or medical teaching, not detail to shock"}),
     "lost_found": (set(), {"H1", "P14", "E8"}, {"id": "mencari hewan atau barang yang hilang, bukan pesan berantai",
                                    "en": "looking for a lost pet or thing, not a chain message"}),
 }

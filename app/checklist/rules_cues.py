@@ -18,7 +18,8 @@ its own id, message (rules.toml) and test:
   requests for a code that never say OTP (U7), fees for a job (U10); the fake customer-service
   number (U8) lives with the phone rule in rules_privacy.py, where the number is read;
 - empathy: mocking victims (E8), graphic detail of victims (E9), coercive donation pleas (E10),
-  body shaming (E11), and suicide in its clipped slang forms (E2).
+  body shaming (E11), mocking an accent, poverty or job (E14), and suicide in its clipped slang
+  forms (E2).
 """
 
 from __future__ import annotations
@@ -189,7 +190,7 @@ def _empathy(inp: CheckInput, item: TextItem, h: Hits, out: Collector) -> None:
             _add(out, "E9", item, pair[1])
     if h.has("donation") and h.has("coercion_strong"):
         _add(out, "E10", item, h.first("coercion_strong"))
-    shame = h.first("body_shaming") or _body_in_sentence(h)
+    shame = next((x for x in h["body_shaming"] if not _own(item.text, x.span)), None) or _body_in_sentence(h)
     if shame:
         _add(out, "E11", item, shame)
     laughing = h.has("mockery")
@@ -203,9 +204,11 @@ def _empathy(inp: CheckInput, item: TextItem, h: Hits, out: Collector) -> None:
         _add(out, "E8", item, h.first("mock_grief"))
     for hit in h["bullying"][:1]:
         _add(out, "E13", item, hit)
+    for hit in h["mock_trait"][:1]:  # "logatnya kayak toa", "anak tukang sampah kok mau ikut", "ngaca sik, Le"
+        _add(out, "E14", item, hit)
     suicide = h.first("suicide_slang")
     helpline = any(hits(t).has("helpline") for t in inp.texts)
-    if suicide and not helpline and not h.in_sentence("suicide_slang", "delight"):
+    if suicide and not helpline and not _delighted(h, suicide):
         _add(out, "E2", item, suicide)
 
 
@@ -220,12 +223,24 @@ def _body_in_sentence(h: Hits):
     return None
 
 
+def _delighted(h: Hits, suicide) -> bool:
+    """"pengen mati di sini aja saking indahnya": a figure of delight beside it in the sentence,
+    but not the "bagus" inside "pilih tali yang bagus" itself."""
+    pair = h.in_sentence("suicide_slang", "delight")
+    return bool(pair) and not (pair[1].span[0] < suicide.span[1] and suicide.span[0] < pair[1].span[1])
+
+
 def _own(text: str, span: tuple[int, int]) -> bool:
-    word = text[span[0]:span[1]].lower()
-    return word.endswith(("ku", "ane", "gue", "gw")) or bool(_MINE.match(text[span[1]:span[1] + 12]))
+    """The span begins with the writer's own body: "rambutku", "perut saya" (not "kuku", nor
+    Javanese "rupane", his face)."""
+    word = re.match(r"\w+", text[span[0]:span[1]])
+    if not word:
+        return False
+    first = word.group().lower()
+    return (first.endswith("ku") and first != "kuku") or bool(_MINE.match(text[span[0] + word.end():]))
 
 
-_MINE = re.compile(r"(?i)\s+(?:aku|saya|gue|gw|ane|awak|kula|abdi)")
+_MINE = re.compile(r"(?i)\s+(?:aku|saya|gue|gw|ane|awak|kula|abdi)\b")
 
 
 def _inside(inner: tuple[int, int], outer: tuple[int, int]) -> bool:

@@ -373,3 +373,41 @@ def test_the_eleventh_tuning_sets_clean_kinds_stay_quiet(text, rule):
 ])
 def test_a_fee_to_a_personal_account_for_a_job_is_a_scam_sign(text):
     assert rules(text).get("U10") == "warn"
+
+
+@pytest.mark.parametrize("text, fires", [
+    ("Perut saya kayak drum habis Lebaran, kamu jangan ketawa ya 😂", False),  # the writer's own
+    ("Kamu itu perutnya kayak drum, malu-maluin", True),
+    ("Rupane kaya celeng, Mas Joko, isin aku ndelok", True),  # Javanese "-ne" is his, not mine
+])
+def test_body_shaming_is_about_someone_else(text, fires):
+    assert (rules(text).get("E11") == "warn") is fires
+
+
+@pytest.mark.parametrize("text, rule", [
+    # calls to pile on, from tune12's misses
+    ("Akun @tiara.bakes kemarin kasih review jelek. Ayo serbu kolom komennya sampai dia kapok.", "E13"),
+    ("Mass report akun @doni_sketsa sampe ke-banned ya gaes.", "E13"),
+    ("Rame-rame kasih bintang satu di Google Maps klinik drg. Feby, aku sebel sama dokternya.", "E13"),
+    # someone's humiliation made into content, suicide urged in slang, a curse on those who do not give
+    ("Video Pak Lurah yang ngompol di rapat aku jadiin meme, udah rame di grup 🤣", "E12"),
+    ("Ujian remedial ketiga? Selamat, sudah saatnya pilih tali yang bagus di marketplace 🪢😂", "E2"),
+    ("Geus we maneh mah paeh we, moal aya nu sedih.", "E2"),
+    ("Yang tidak ikut perpuluhan renovasi gedung, jangan heran kalau usahanya bangkrut tahun ini.", "E10"),
+    # gruesome detail for shock, an accent and a job mocked
+    ("Foto forensik korban pembunuhan beredar, matanya masih melotot. Komen mau nanti aku DM.", "E9"),
+    ("Tiap Ucok ngomong kami ketawain, logatnya kayak toa masjid rusak 🤣", "E14"),
+    ("Lu mah anak tukang sampah kok mau ikut nongkrong di kafe, bau lu nyampe sini.", "E14"),
+])
+def test_the_twelfth_tuning_sets_empathy_signs_warn(text, rule):
+    assert rules(text).get(rule) == "warn"
+
+
+@pytest.mark.parametrize("text, rule", [
+    ("Untuk perdarahan hebat, tekan langsung luka dengan kain bersih 10 menit; korban segera bawa ke IGD.", "E9"),
+    ("Ayah saya cuci darah dua kali seminggu; kata dokter air kelapa campur garam berbahaya bagi ginjalnya.", "E9"),
+    ("Hari ini 500 hari aku bebas dari self-harm. Terapi membantuku pulih, dan aku masih di sini.", "E2"),
+    ("Logatnya Medan kental banget, tapi presentasinya jelas dan lucu. Keren, Bang Ucok!", "E14"),
+])
+def test_the_twelfth_tuning_sets_clean_twins_stay_quiet(text, rule):
+    assert rules(text).get(rule) is None

@@ -91,6 +91,9 @@ def test_the_fifth_and_sixth_tuning_sets_and_the_old_holdout_6_do_not_regress(re
         # 400 texts, 260 hard clean ones in twenty kinds and 28 close harmful twins per category: as
         # it came 25/25/27/22/25 caught and 21 clean texts flagged (8.1%); the rules tuned on it (8)
         checklist_eval.TUNE11.name: (8, {"hoax": 25, "hate": 25, "privacy": 27, "security": 25, "empathy": 25}),
+        # 300 texts, 150 failures of empathy of every kind and 150 hard clean twins: as it came empathy
+        # 0.55 (83) and 16 of 150 flagged; the rules tuned on it (129, 9 flagged)
+        checklist_eval.TUNE12.name: (9, {"empathy": 129}),
         checklist_eval.HOLDOUT6.name: (2, {"hoax": 34, "hate": 36, "privacy": 34, "security": 36, "empathy": 35}),
     }
     for name, (most_false, floors) in bounds.items():
@@ -128,10 +131,10 @@ HOLDOUT_FLOOR = {
     "checklist_holdout10.jsonl": {"hoax": 28, "hate": 33, "privacy": 33, "security": 29, "empathy": 29},
     # an eighth helper's (2026-12-04): as it came 23/30/32/31/30 (hoax 0.68), 10 of 139 flagged; after
     # tune10's cues and the hoax model's retraining 27 hoax, 10 flagged
-    "checklist_holdout11.jsonl": {"hoax": 27, "hate": 30, "privacy": 32, "security": 31, "empathy": 30},
+    "checklist_holdout11.jsonl": {"hoax": 27, "hate": 30, "privacy": 32, "security": 31, "empathy": 31},
     # a ninth helper's, written after tune11's fixes and measured once as it came (with the code of
     # 8706cbe it scores 31/32/34/32/26 and 13 flagged)
-    "checklist_holdout12.jsonl": {"hoax": 33, "hate": 32, "privacy": 34, "security": 32, "empathy": 26},
+    "checklist_holdout12.jsonl": {"hoax": 33, "hate": 32, "privacy": 34, "security": 32, "empathy": 28},
 }
 HOLDOUT_MAX_FALSE = {"checklist_holdout2.jsonl": 3, "checklist_holdout3.jsonl": 5, "checklist_holdout7.jsonl": 10,
                      "checklist_holdout8.jsonl": 9, "checklist_holdout9.jsonl": 9, "checklist_holdout10.jsonl": 7,
