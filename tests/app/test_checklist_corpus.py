@@ -40,12 +40,14 @@ def test_corpus_size_and_balance():
 def test_the_holdout_was_kept_apart_from_the_tuning_texts():
     tuned = {c["text"] for path in checklist_eval.TUNED for c in checklist_eval.load("all", path)}
     for path in (checklist_eval.HOLDOUT3, checklist_eval.HOLDOUT7, checklist_eval.HOLDOUT8, checklist_eval.HOLDOUT9,
-                 checklist_eval.HOLDOUT10, checklist_eval.HOLDOUT11, checklist_eval.HOLDOUT12):
+                 checklist_eval.HOLDOUT10, checklist_eval.HOLDOUT11, checklist_eval.HOLDOUT12,
+                 checklist_eval.HOLDOUT13):
         holdout = [c["text"] for c in checklist_eval.load("all", path)]
         assert len(holdout) >= 300 and not tuned & set(holdout), path.name
     assert checklist_eval.HOLDOUT7 not in checklist_eval.TUNED and checklist_eval.HOLDOUT8 not in checklist_eval.TUNED
     assert checklist_eval.HOLDOUT9 not in checklist_eval.TUNED and checklist_eval.HOLDOUT10 not in checklist_eval.TUNED
     assert checklist_eval.HOLDOUT11 not in checklist_eval.TUNED and checklist_eval.HOLDOUT12 not in checklist_eval.TUNED
+    assert checklist_eval.HOLDOUT13 not in checklist_eval.TUNED
 
 
 @pytest.mark.parametrize("category", CATEGORIES)
@@ -135,10 +137,14 @@ HOLDOUT_FLOOR = {
     # a ninth helper's, written after tune11's fixes and measured once as it came (with the code of
     # 8706cbe it scores 31/32/34/32/26 and 13 flagged)
     "checklist_holdout12.jsonl": {"hoax": 33, "hate": 32, "privacy": 34, "security": 32, "empathy": 28},
+    # a tenth helper's, from the plain label definitions, measured once as it came after tune12's
+    # fixes (3c39b1e): 26/31/29/31/27, 8 of 135 flagged (8706cbe's code: 22/31/29/31/27, 8)
+    "checklist_holdout13.jsonl": {"hoax": 26, "hate": 31, "privacy": 29, "security": 31, "empathy": 27},
 }
 HOLDOUT_MAX_FALSE = {"checklist_holdout2.jsonl": 3, "checklist_holdout3.jsonl": 5, "checklist_holdout7.jsonl": 10,
                      "checklist_holdout8.jsonl": 9, "checklist_holdout9.jsonl": 9, "checklist_holdout10.jsonl": 7,
-                     "checklist_holdout11.jsonl": 10, "checklist_holdout12.jsonl": 9}
+                     "checklist_holdout11.jsonl": 10, "checklist_holdout12.jsonl": 9,
+                     "checklist_holdout13.jsonl": 8}
 
 
 @pytest.mark.parametrize("name", sorted(HOLDOUT_FLOOR))
