@@ -139,7 +139,8 @@ def _figurative(item: TextItem, span: tuple[int, int]) -> bool:
 
 
 # helpline words too common to frame a text alone: with a mental-health word they do
-_TOLD = frozenset({"cerita", "ceritakan", "butuh bantuan", "perlu bantuan", "tenaga profesional"})
+_TOLD = frozenset({"cerita", "ceritakan", "butuh bantuan", "perlu bantuan", "tenaga profesional",
+                   "jangan anggap remeh", "jangan remehkan", "jangan sepelekan", "jangan dianggap remeh"})
 _HEARSAY = frozenset({"katanya", "katanya sih", "katanye", "katane", "jare", "jarene", "cenah", "ceunah"})
 
 

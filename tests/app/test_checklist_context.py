@@ -411,3 +411,21 @@ def test_the_twelfth_tuning_sets_empathy_signs_warn(text, rule):
 ])
 def test_the_twelfth_tuning_sets_clean_twins_stay_quiet(text, rule):
     assert rules(text).get(rule) is None
+
+
+@pytest.mark.parametrize("text, rule", [
+    ("Kepada jamaah yang tidak ikut kurban padahal mampu, siap-siap nama Anda dibacakan di pengeras suara.", "E10"),
+    ("Yuk rame-rame kasih rating 1 ke semua bukunya sampai penerbitnya malu.", "E13"),
+    ("Ayo warganet, cari tahu tempat kerja cowok yang marah-marah di kafe itu. Kita bikin hidupnya susah!", "E13"),
+    ("Kerja jadi ART aja belagu pake HP mahal. Kampungan tetap kampungan.", "E14"),
+])
+def test_the_thirteenth_tuning_sets_empathy_signs_warn(text, rule):
+    assert rules(text).get(rule) == "warn"
+
+
+@pytest.mark.parametrize("text, rule", [
+    ("Versi 2.3 ada di toko aplikasi resmi. Mohon tidak memasang file .apk dari tautan lain di grup.", "U4"),
+    ("Open donasi untuk operasi Bu Marni (nama disebut atas izin keluarga). Tidak ada paksaan 🙏", "E10"),
+])
+def test_the_thirteenth_tuning_sets_clean_twins_stay_quiet(text, rule):
+    assert rules(text).get(rule) is None

@@ -41,13 +41,13 @@ def test_the_holdout_was_kept_apart_from_the_tuning_texts():
     tuned = {c["text"] for path in checklist_eval.TUNED for c in checklist_eval.load("all", path)}
     for path in (checklist_eval.HOLDOUT3, checklist_eval.HOLDOUT7, checklist_eval.HOLDOUT8, checklist_eval.HOLDOUT9,
                  checklist_eval.HOLDOUT10, checklist_eval.HOLDOUT11, checklist_eval.HOLDOUT12,
-                 checklist_eval.HOLDOUT13):
+                 checklist_eval.HOLDOUT13, checklist_eval.HOLDOUT14):
         holdout = [c["text"] for c in checklist_eval.load("all", path)]
         assert len(holdout) >= 300 and not tuned & set(holdout), path.name
     assert checklist_eval.HOLDOUT7 not in checklist_eval.TUNED and checklist_eval.HOLDOUT8 not in checklist_eval.TUNED
     assert checklist_eval.HOLDOUT9 not in checklist_eval.TUNED and checklist_eval.HOLDOUT10 not in checklist_eval.TUNED
     assert checklist_eval.HOLDOUT11 not in checklist_eval.TUNED and checklist_eval.HOLDOUT12 not in checklist_eval.TUNED
-    assert checklist_eval.HOLDOUT13 not in checklist_eval.TUNED
+    assert checklist_eval.HOLDOUT13 not in checklist_eval.TUNED and checklist_eval.HOLDOUT14 not in checklist_eval.TUNED
 
 
 @pytest.mark.parametrize("category", CATEGORIES)
@@ -96,6 +96,10 @@ def test_the_fifth_and_sixth_tuning_sets_and_the_old_holdout_6_do_not_regress(re
         # 300 texts, 150 failures of empathy of every kind and 150 hard clean twins: as it came empathy
         # 0.55 (83) and 16 of 150 flagged; the rules tuned on it (129, 9 flagged)
         checklist_eval.TUNE12.name: (9, {"empathy": 129}),
+        # 300 texts, 90 flat fabricated hoax claims, 60 empathy failures, 120 hard clean twins: as it
+        # came hoax 0.37, empathy 0.65, 13 of 120 flagged; the rules tuned on its empathy and false
+        # alarms (empathy 53 of 60, 10 flagged); its hoax claims have no sign a rule can see
+        checklist_eval.TUNE13.name: (10, {"hoax": 33, "empathy": 53, "hate": 10, "privacy": 9, "security": 5}),
         checklist_eval.HOLDOUT6.name: (2, {"hoax": 34, "hate": 36, "privacy": 34, "security": 36, "empathy": 35}),
     }
     for name, (most_false, floors) in bounds.items():
@@ -140,11 +144,14 @@ HOLDOUT_FLOOR = {
     # a tenth helper's, from the plain label definitions, measured once as it came after tune12's
     # fixes (3c39b1e): 26/31/29/31/27, 8 of 135 flagged (8706cbe's code: 22/31/29/31/27, 8)
     "checklist_holdout13.jsonl": {"hoax": 26, "hate": 31, "privacy": 29, "security": 31, "empathy": 27},
+    # an eleventh helper's, from the same plain definitions, measured once as it came after tune13's
+    # fixes: 34/29/30/28/28, 6 of 135 flagged (8706cbe's code: 31/29/30/28/27, 6)
+    "checklist_holdout14.jsonl": {"hoax": 34, "hate": 29, "privacy": 30, "security": 28, "empathy": 28},
 }
 HOLDOUT_MAX_FALSE = {"checklist_holdout2.jsonl": 3, "checklist_holdout3.jsonl": 5, "checklist_holdout7.jsonl": 10,
                      "checklist_holdout8.jsonl": 9, "checklist_holdout9.jsonl": 9, "checklist_holdout10.jsonl": 7,
                      "checklist_holdout11.jsonl": 10, "checklist_holdout12.jsonl": 9,
-                     "checklist_holdout13.jsonl": 8}
+                     "checklist_holdout13.jsonl": 8, "checklist_holdout14.jsonl": 6}
 
 
 @pytest.mark.parametrize("name", sorted(HOLDOUT_FLOOR))
