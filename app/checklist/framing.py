@@ -103,7 +103,7 @@ def lower(inp: CheckInput, findings: list[Finding]) -> None:
 def _frame(item: TextItem, name: str) -> bool:
     h = hits(item)
     if name == "helpline":  # "ceritakan" to a counsellor, not "yang cerita ke om saya" in a rumour
-        return any(item.text[x.span[0]:x.span[1]].lower() not in _TOLD for x in h["helpline"]) or (
+        return any(item.text[x.span[0]:x.span[1]].lower() not in _WEAK_HELP for x in h["helpline"]) or (
             h.has("helpline") and h.has("mental_health"))
     if name != "debunk":
         return h.has(name)
@@ -139,8 +139,8 @@ def _figurative(item: TextItem, span: tuple[int, int]) -> bool:
 
 
 # helpline words too common to frame a text alone: with a mental-health word they do
-_TOLD = frozenset({"cerita", "ceritakan", "butuh bantuan", "perlu bantuan", "tenaga profesional",
-                   "jangan anggap remeh", "jangan remehkan", "jangan sepelekan", "jangan dianggap remeh"})
+_WEAK_HELP = frozenset({"cerita", "ceritakan", "butuh bantuan", "perlu bantuan", "tenaga profesional",
+                        "jangan anggap remeh", "jangan remehkan", "jangan sepelekan", "jangan dianggap remeh"})
 _HEARSAY = frozenset({"katanya", "katanya sih", "katanye", "katane", "jare", "jarene", "cenah", "ceunah"})
 
 
