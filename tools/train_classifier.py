@@ -91,12 +91,11 @@ def main() -> None:
     print(f"{len(base)} texts ({sum(not c['labels'] for c in base)} clean) from {', '.join(p.name for p in TRAIN)}; "
           f"the hoax model also {len(extended) - len(base)} from {', '.join(p.name for p in HOAX_EXTRA)}; "
           f"2^{BITS} buckets, C={C}")
-    matrices = {id(base): matrix(base), id(extended): matrix(extended)}
+    x_base, x_extended = matrix(base), matrix(extended)
     meta = {"category": {}}
     blob = bytearray()
     for cat in CATEGORIES:
-        cases = extended if cat == "hoax" else base
-        x = matrices[id(cases)]
+        cases, x = (extended, x_extended) if cat == "hoax" else (base, x_base)
         clean = np.array([not c["labels"] for c in cases])
         y = np.array([cat in c["labels"] for c in cases])
         oof = np.zeros(len(cases))
