@@ -81,8 +81,21 @@ def forms(word: str) -> frozenset[str]:
     return frozenset(f for f in out if f)
 
 
+# titles and address words whose full stop ends no sentence: "Ir. Benny mengatakan", "Jl. Melati", "Gg."
+# (folded to "g")
+ABBREVIATIONS = frozenset({"dr", "drg", "drs", "dra", "prof", "ir", "h", "hj", "kh", "jl", "g", "no", "bpk",
+                           "sdr", "sdri", "yth", "kec", "kab", "kel", "tn", "ny", "dkk"})
+
+
 @lru_cache(maxsize=512)
 def tokens(norm_text: str) -> tuple[Token, ...]:
     """The tokens of a normalised text with their forms; punctuation is a token of its own, so a
-    pattern never runs across a sentence's end unless it says so."""
-    return tuple(Token(m.group(), forms(m.group()), m.start(), m.end()) for m in WORD.finditer(norm_text))
+    pattern never runs across a sentence's end unless it says so. The full stop of a title
+    (ABBREVIATIONS) is dropped."""
+    out: list[Token] = []
+    for m in WORD.finditer(norm_text):
+        word = m.group()
+        if word == "." and out and out[-1].text in ABBREVIATIONS and out[-1].end == m.start():
+            continue
+        out.append(Token(word, forms(word), m.start(), m.end()))
+    return tuple(out)

@@ -21,6 +21,12 @@ _HAS_LETTER = re.compile(r"[A-Za-zÀ-ɏ]")
 _LEETABLE = re.compile(r"^[A-Za-zÀ-ɏ0-9@$]+$")
 
 
+# a title written with its full stop, which the slang map would read otherwise ("dr" is "dari")
+TITLES = {"dr": "dokter", "drg": "dokter gigi", "prof": "profesor"}
+_TITLED = re.compile(r"\.(?:\s|$)")
+_NAME_AFTER = re.compile(r"\.\s*[A-Z]")
+
+
 @lru_cache(maxsize=1)
 def slang() -> dict[str, str]:
     data = tomllib.loads(resources.read_text("lexicons", "slang.toml"))
@@ -51,6 +57,7 @@ class Normalized:
 def normalize(text: str) -> Normalized:
     out: list[str] = []
     index: list[int] = []
+    titles: set[int] = set()  # where the full stop of a title stands
     for m in _TOKEN.finditer(text):
         token, start = m.group(), m.start()
         if token.isspace():
@@ -59,8 +66,17 @@ def normalize(text: str) -> Normalized:
                 index.append(start)
             continue
         if len(token) == 1 and not token.isalnum() and token not in "@$":
+            if token == "." and start in titles:
+                continue  # the full stop of "Dr." ends no sentence
             out.append(token.lower())
             index.append(start)
+            continue
+        title = TITLES.get(token.lower()) if _TITLED.match(text, m.end()) and (
+            token[0].isupper() or _NAME_AFTER.match(text, m.end())) else None
+        if title:  # "Dr. Benny", "dr. Albert": a doctor, not the slang "dr" (dari) of "info dr. grup"
+            out.extend(title)
+            index.extend([start] * (len(title) - 1) + [m.end() - 1])
+            titles.add(m.end())
             continue
         _word(token, start, out, index)
     return Normalized("".join(out), tuple(index))

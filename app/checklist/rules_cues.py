@@ -7,7 +7,8 @@ its own id, message (rules.toml) and test:
   to be genuine and a press said to keep quiet (H15), food, drink or water said to be laced
   with something harmful (H16), an everyday thing said to cause grave harm with a second sign
   such as a ban abroad or someone close who fell ill (H17), crime "modus" rumours (H18), a bank
-  or cooperative said to have collapsed with a call to withdraw (H19), and
+  or cooperative said to have collapsed with a call to withdraw (H19), a public figure's
+  death, arrest, divorce or ruin told with no source (H20), and
   chain-letter closers, curses and calls to spread in any word form or in Javanese and
   Sundanese (H1);
 - hate: a group joined to a stereotype with a generalising cue (S5), calls to exclude a group
@@ -76,7 +77,9 @@ def _hoax(item: TextItem, h: Hits, out: Collector, official_link: bool = False) 
             _add(out, rule, item, hit)
     if not h.has("lab_result"):  # "hasil uji BPOM menemukan ... mengandung boraks": the finding, not a scare
         _first_unnegated(out, "H16", item, h["adulteration"])  # "dicampur plastik", "telur palsu"
-    if h.has("scare_support"):  # "... bikin mandul" and "di Jerman udah dilarang", "tetangga aku langsung stroke"
+    # "... bikin mandul" and "di Jerman udah dilarang", "tetangga aku langsung stroke", "Prof. X menyatakan
+    # sinyal 5G memicu tumor"; a doctor's word that smoking causes cancer is a lesson
+    if h.has("scare_support") or (h.has("expert_says") and not h.has("known_harm")):
         _first_unnegated(out, "H17", item, h["scare"])
     said_genuine = (h.first("genuine") if h.has("event") else None) or h.first("genuine_strong")
     for hit in (h.first("hushed"), said_genuine):  # "video ini bukan editan! tsunami tadi pagi"
@@ -98,6 +101,8 @@ def _hoax(item: TextItem, h: Hits, out: Collector, official_link: bool = False) 
             _first_unnegated(out, "H13", item, h["free_money"])
     if h.has("bank_collapse"):  # "bank ... teu boga duit" and "buru candak tabungan"; "tidak perlu menarik" is calm
         _first_unnegated(out, "H19", item, h["withdraw_call"])
+    if not official_link and not h.has("figure_source"):  # "penyanyi dangdut X meninggal tadi subuh"
+        _first_unnegated(out, "H20", item, h["figure_rumour"])
     for hit in h["curse"][:1]:  # "yang mengabaikan akan ditimpa musibah"
         _add(out, "H1", item, hit)
 

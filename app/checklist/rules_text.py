@@ -29,6 +29,15 @@ def _original(item: TextItem, m) -> tuple[tuple[int, int], str]:
     return span, item.text[span[0]:span[1]]
 
 
+_DOCTOR_NAME = re.compile(r"\.?\s*[A-Z][a-z]+")
+
+
+def _named_doctor(item: TextItem, m) -> bool:
+    """"dr. Nadia di puskesmas": a doctor named is a source of sorts, not "kata dokter"."""
+    span = item.norm.span(m.start(), m.end())
+    return m.group() == "dokter" and bool(_DOCTOR_NAME.match(item.text, span[1]))
+
+
 def hoax(inp: CheckInput, out: Collector) -> None:
     lex = lexicons.hoax()
     fired: set[str] = set()
@@ -71,7 +80,7 @@ def hoax(inp: CheckInput, out: Collector) -> None:
             weak.append(f)
             out.add(f)
             fired.add("H4")
-        cue = lex["claim_cues"].search(text)
+        cue = next((m for m in lex["claim_cues"].finditer(text) if not _named_doctor(item, m)), None)
         if cue and not has_source:
             span, match = _original(item, cue)
             claims.append((item, span, match))

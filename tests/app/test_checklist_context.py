@@ -37,6 +37,14 @@ def test_a_price_stays_one_number_and_kata2_one_word():
     assert texts == ["uang", "rp", "2.000", "dan", "rp", "25.000", ",", "kata2", "orang2", "nya"]
 
 
+def test_a_title_is_a_doctor_and_its_full_stop_ends_no_sentence():
+    # "Dr." once read as the slang "dr" (dari) and a sentence end, which hid "Dr. Benny
+    # mengatakan ..." from every pattern that needs the expert and the claim together
+    assert normalize("Dr. Benny dan dr. Albert, Prof. Hendra").text == "dokter beny dan dokter albert, profesor hendra"
+    assert normalize("info dr. grup sebelah").text.startswith("info dari")  # the slang stays
+    assert "." not in [t.text for t in tokens(normalize("Jl. Melati No. 5 dekat Gg. Mawar").text)]
+
+
 def test_a_standard_word_keeps_its_own_ending():
     assert "dijamkan" not in forms("dijamin") and forms("ingin") == {"ingin"}
 

@@ -1,4 +1,4 @@
-"""Hoax signs that need no forwarding request (the context rules H1, H10-H18) and the nearest
+"""Hoax signs that need no forwarding request (the context rules H1, H10-H20) and the nearest
 clean twin of each, which must stay quiet: a shop's promise, a fact-check, a health fact, an
 arrest report, an office's own notice."""
 
@@ -62,6 +62,9 @@ SIGNS = [
     ("Bank Sejahtera Makmur sudah bangkrut, buruan tarik tabungan kalian sebelum terlambat!", "H19"),
     ("Koperasi Sido Rukun wis bangkrut, dhuwit digawa kabur. Ojo nyetor maneh!", "H19"),
     ("Awas, ada jarum suntik bekas penderita HIV di kursi bioskop.", "H18"),
+    # a public figure's death or arrest with no source
+    ("Innalillahi, penyanyi Dewi Sartika meninggal dunia tadi subuh di rumah sakit. Semoga husnul khotimah.", "H20"),
+    ("Selebgram Mira Lestari ditangkap polisi semalam di apartemennya, kasus narkoba.", "H20"),
     # "yang cerita ke om saya" in a rumour is no counselling: the insider claim stands
     ("Denger-denger pandemi sengaja dibikin pabrik obat. Orang dalam rumah sakit yang cerita ke om saya.", "H10"),
 ]
@@ -100,6 +103,9 @@ TWINS = [
     # a shop that says it makes no health claim, a clinic without a doctor as a worry
     ("Madu hutan asli, kami tidak mengklaim madu bisa menyembuhkan penyakit. 500 gr 95rb.", "H11"),
     ("Saya khawatir dengan klinik kecantikan tanpa dokter; pengawasan perlu diperketat.", "H11"),
+    # the same news with its source named
+    ("Kabar duka: komedian senior Bang Udin meninggal dunia pada usia 71 tahun, seperti dikonfirmasi putranya.", "H20"),
+    ("Aktor Rudi Salim ditangkap di rumahnya, kata Kapolres Jakarta Selatan dalam konferensi pers, Senin.", "H20"),
     # "do not rush to share" is a negation
     ("Dulur, ulah waka nyebarkeun beja nu can eces. Pariksa heula ka sumber resmi.", "H1"),
 ]
