@@ -103,6 +103,9 @@ def _hoax(item: TextItem, h: Hits, out: Collector, official_link: bool = False) 
         _first_unnegated(out, "H19", item, h["withdraw_call"])
     if not official_link and not h.has("figure_source"):  # "penyanyi dangdut X meninggal tadi subuh"
         _first_unnegated(out, "H20", item, h["figure_rumour"])
+    if not official_link and h.has("breaking_disaster", "disaster_scale") and not h.has("disaster_source") \
+            and not h.has("drill"):  # "Banjir bandang menerjang ... sore ini, ratusan mobil hanyut"
+        _first_unnegated(out, "H21", item, h["breaking_disaster"])
     for hit in h["curse"][:1]:  # "yang mengabaikan akan ditimpa musibah"
         _add(out, "H1", item, hit)
 
@@ -143,7 +146,7 @@ def _hate(item: TextItem, h: Hits, out: Collector) -> None:
 def _privacy(item: TextItem, h: Hits, out: Collector) -> None:
     named = h.named()
     child = h.first("child")
-    if child and h.has("school") and named and not h.has("consent"):
+    if child and h.has("school") and named and not h.has("consent") and not h.has("condolence"):
         near_child = [n for n in named if abs(n[0] - child.span[0]) <= WINDOW]
         if near_child:
             _add(out, "P12", item, child)
@@ -181,8 +184,24 @@ def _security(item: TextItem, h: Hits, out: Collector, unofficial_link: bool) ->
         _add(out, "U9", item, threat or lures[0])
     for hit in h["code_request"][:1]:
         _add(out, "U7", item, hit)
-    for hit in h["job_fee"][:1]:
+    more = h["job_fee_more"] + (h["job_fee_sentence"] if h.has("job_context") else [])
+    for hit in (h["job_fee"] + [x for x in more if not _FEE_NEGATED.search(item.text[x.span[0]:x.span[1]])])[:1]:
         _add(out, "U10", item, hit)
+    if not out.fired("U9"):
+        for hit in h["extortion"][:1]:  # "transfer 15 juta untuk uang damai", "salah transfer ... kembalikan ke nomor"
+            _add(out, "U9", item, hit)
+    for hit in h["unsafe_advice"]:  # "matiin aja verifikasi 2 langkah"; "jangan pernah matikan ..." is the advice
+        if not _ADVISED_AGAINST.search(item.text[max(0, hit.span[0] - 40):hit.span[0]]):
+            _add(out, "U11", item, hit)
+            break
+
+
+_NOT_IN = re.compile(r"(?i)\b(?:tidak|tak|gak|ga|nggak|jangan|ndak|ora|teu|bukan|jauh dari|dijauhkan)\b")
+# "peserta tidak perlu transfer biaya apa pun": the notice of an honest selection
+_FEE_NEGATED = re.compile(r"(?i)\b(?:tidak|tak|gak|ga|nggak|jangan|jgn|bukan|tanpa)\s+(?:\w+\s+){0,2}(?:transfer|tf|setor|bayar|dipungut)")
+_ADVISED_AGAINST = re.compile(r"(?i)\b(?:jangan|jgn|ojo|ulah|hindari|never|dilarang|tidak boleh|gak boleh|ga boleh|"
+                              r"jangan pernah|bukan|tidak|tak|gak|ga|nggak|stop|meminta|minta|diminta|disuruh|"
+                              r"menyuruh|nyuruh)\b(?:\W+\w+){0,4}\W*$")
 
 
 def _empathy(inp: CheckInput, item: TextItem, h: Hits, out: Collector) -> None:
@@ -191,7 +210,9 @@ def _empathy(inp: CheckInput, item: TextItem, h: Hits, out: Collector) -> None:
         _add(out, "E8", item, h.first("mockery"))
     if victim and h.has("graphic"):
         pair = h.near("victim", "graphic", WINDOW)
-        if pair and not any(_inside(pair[1].span, m.span) for m in h["medical_blood"]):  # "gula darah"
+        start = min(pair[0].span[0], pair[1].span[0]) if pair else 0
+        if pair and not any(_inside(pair[1].span, m.span) for m in h["medical_blood"]) \
+                and not _ADVISED_AGAINST.search(item.text[max(0, start - 40):start]):  # "gula darah", "jangan share"
             _add(out, "E9", item, pair[1])
     if h.has("donation") and h.has("coercion_strong"):
         _add(out, "E10", item, h.first("coercion_strong"))
@@ -209,8 +230,20 @@ def _empathy(inp: CheckInput, item: TextItem, h: Hits, out: Collector) -> None:
         _add(out, "E8", item, h.first("mock_grief"))
     for hit in h["bullying"][:1]:
         _add(out, "E13", item, hit)
-    for hit in h["mock_trait"][:1]:  # "logatnya kayak toa", "anak tukang sampah kok mau ikut", "ngaca sik, Le"
+    for hit in (h["mock_trait"] + h["mock_trait_more"])[:1]:  # "logatnya kayak toa", "ngaca sik, Le", "cadel 🤣"
         _add(out, "E14", item, hit)
+    if victim and not h.has("condolence") and not out.fired("E8"):
+        for hit in h["victim_blame"][:1]:  # "anak hanyut di got? ortunya ke mana aja?"
+            _add(out, "E8", item, hit)
+    if not out.fired("E12") and (laughing or h.has("shared")) and h.has("shown") and someone:
+        _add(out, "E12", item, h.first("shown"))  # "spill chat mantan ... 🤣", "skor UTBK si Fikri, gw screenshot"
+    wishes = [x for x in h["ill_wish"] if not _NOT_IN.search(item.text[x.span[0]:x.span[1]])]  # "semoga tidak celaka"
+    _first_unnegated(out, "E15", item, wishes)  # "gue doain cedera parah"
+    pair = h.near("suffering", "for_views", WINDOW)
+    if pair and not h.has("condolence"):  # "rekam ... nangis di pemakaman ... 2 juta views"
+        _add(out, "E16", item, pair[0])
+    for hit in h["guilt_trip"][:1]:  # "jangan harap mama masih anggap kamu anak"
+        _add(out, "E17", item, hit)
     suicide = h.first("suicide_slang")
     helpline = any(hits(t).has("helpline") for t in inp.texts)
     if suicide and not helpline and not _delighted(h, suicide):

@@ -236,6 +236,8 @@ def hate(inp: CheckInput, out: Collector) -> None:
         for start, end in found:
             if stem(text[start:end]) in literal_roots:  # "ikan bakar ... bakar sendiri"
                 continue
+            if stem(text[start:end]) == "mati" and hits(item).has("condolence"):
+                continue  # "turut berduka ... penyebab kematian": a death mourned, not threatened
             at = _word_index(text, start)
             words = text.split()
             window = range(max(0, at - 3), min(len(words), at + 5))
