@@ -4,10 +4,10 @@ The rules name what they found; they miss what is phrased in a way nobody wrote 
 This model scores each text for the five categories from its words, word stems, word pairs and
 character 3-5-grams, hashed into 2**bits buckets. It is a linear model per category (logistic
 regression) that `tools/train_classifier.py` trains on the tuning corpora only
-(`checklist_corpus.jsonl`, `checklist_tune2..6.jsonl` and the old `checklist_holdout6.jsonl`,
-and for the hoax model also `checklist_tune7..10.jsonl`: texts we wrote and may ship). The
-holdouts are never trained on. Its weights are int8 in `resources/checklist/classifier.bin`,
-and its thresholds, bias and provenance are in `classifier.toml`. Each category's threshold
+(`checklist_corpus.jsonl`, `checklist_tune2..15.jsonl` and the old `checklist_holdout6.jsonl`:
+texts we wrote and may ship), every category on every file. The holdouts are never trained
+on. Its weights are int8 in `resources/checklist/classifier.bin`, and its thresholds, bias and
+provenance are in `classifier.toml`. Each category's threshold
 is the lowest score at which 5-fold cross validation flags at most 0.35% of the clean tuning
 texts out of fold, so the model is tuned to stay quiet on clean text.
 
@@ -106,16 +106,21 @@ def model() -> Model:
 
 
 MIN_WORDS = 8  # it learned from posts and captions: a poster's address, price or date line is not one
+# a template's own field is a poster line, not a post: "Dibeli langsung dari kelompok pemanen madu di
+# desa hutan" (9 words) scored 0.86 for hoax once every category learnt from every tuning file
+FIELD_MIN_WORDS = 12
 
 
 def classify(inp: CheckInput, out: Collector) -> None:
-    """A K finding per category the model scores over its threshold, in a field of at least
-    MIN_WORDS words where no rule of that category said anything. A rule that judged the field,
-    even only at info (the shop's own number, marked as such), has the last word."""
+    """A K finding per category the model scores over its threshold, in a caption of at least
+    MIN_WORDS words (a template field of FIELD_MIN_WORDS) where no rule of that category said
+    anything. A rule that judged the field, even only at info (the shop's own number, marked as
+    such), has the last word."""
     m = model()
     judged = {(f.field, f.category) for f in out.findings}
     for item in inp.texts:
-        if item.role == "alt_text" or len(item.text.split()) < MIN_WORDS:
+        least = FIELD_MIN_WORDS if item.role == "field" else MIN_WORDS
+        if item.role == "alt_text" or len(item.text.split()) < least:
             continue
         scores = m.scores(item.text, item.norm.text)
         item._model_scores = scores  # for second_opinion, after framing

@@ -185,7 +185,8 @@ def _security(item: TextItem, h: Hits, out: Collector, unofficial_link: bool) ->
     for hit in h["code_request"][:1]:
         _add(out, "U7", item, hit)
     more = h["job_fee_more"] + (h["job_fee_sentence"] if h.has("job_context") else [])
-    for hit in (h["job_fee"] + [x for x in more if not _FEE_NEGATED.search(item.text[x.span[0]:x.span[1]])])[:1]:
+    more = [x for x in more if not _FEE_NEGATED.search(item.text[x.span[0]:x.span[1]])]
+    for hit in (h["job_fee"] + more)[:1]:
         _add(out, "U10", item, hit)
     if not out.fired("U9"):
         for hit in h["extortion"][:1]:  # "transfer 15 juta untuk uang damai", "salah transfer ... kembalikan ke nomor"
@@ -198,7 +199,8 @@ def _security(item: TextItem, h: Hits, out: Collector, unofficial_link: bool) ->
 
 _NOT_IN = re.compile(r"(?i)\b(?:tidak|tak|gak|ga|nggak|jangan|ndak|ora|teu|bukan|jauh dari|dijauhkan)\b")
 # "peserta tidak perlu transfer biaya apa pun": the notice of an honest selection
-_FEE_NEGATED = re.compile(r"(?i)\b(?:tidak|tak|gak|ga|nggak|jangan|jgn|bukan|tanpa)\s+(?:\w+\s+){0,2}(?:transfer|tf|setor|bayar|dipungut)")
+_FEE_NEGATED = re.compile(r"(?i)\b(?:tidak|tak|gak|ga|nggak|jangan|jgn|bukan|tanpa)\s+(?:\w+\s+){0,2}"
+                          r"(?:transfer|tf|setor|bayar|dipungut)")
 _ADVISED_AGAINST = re.compile(r"(?i)\b(?:jangan|jgn|ojo|ulah|hindari|never|dilarang|tidak boleh|gak boleh|ga boleh|"
                               r"jangan pernah|bukan|tidak|tak|gak|ga|nggak|stop|meminta|minta|diminta|disuruh|"
                               r"menyuruh|nyuruh)\b(?:\W+\w+){0,4}\W*$")

@@ -37,8 +37,8 @@ TWINS = [
     ("Tolong jangan share video korban kecelakaan tanpa sensor, kasihan keluarganya.", "E9"),
     ("Kebakaran di Pasar Baru pagi tadi: 40 kios hangus, tidak ada korban jiwa, kata Damkar.", "E9"),
     ("Jangan pernah matikan verifikasi 2 langkah; itu pelindung akunmu.", "U11"),
-    ("Modus baru: kamu diminta scan QR lewat menu Perangkat Tertaut WhatsApp. Itu sebenarnya menautkan akunmu ke HP penipu.",
-     "U11"),
+    ("Modus baru: kamu diminta scan QR lewat menu Perangkat Tertaut WhatsApp. Itu sebenarnya menautkan akunmu "
+     "ke HP penipu.", "U11"),
     ("Seleksi beasiswa ini gratis: peserta tidak perlu transfer biaya pendaftaran apa pun.", "U10"),
     ("BPBD: banjir setinggi 50 cm merendam 30 rumah di Desa Sukamaju sore ini, warga diimbau waspada.", "H21"),
     ("Tanya dong, foto banjir setinggi atap itu kejadian hari ini atau foto lama? Mau cek dulu.", "H21"),
