@@ -103,6 +103,8 @@ def _hoax(item: TextItem, h: Hits, out: Collector, official_link: bool = False) 
         _first_unnegated(out, "H19", item, h["withdraw_call"])
     if not official_link and not h.has("figure_source"):  # "penyanyi dangdut X meninggal tadi subuh"
         _first_unnegated(out, "H20", item, h["figure_rumour"])
+    if not official_link and h.has("quote_card", "outrage") and not h.has("quote_source"):
+        _add(out, "H22", item, h.first("quote_card"))  # 'Kapolri: "Mulai hari ini ..." Setuju ga?'
     if not official_link and h.has("breaking_disaster", "disaster_scale") and not h.has("disaster_source") \
             and not h.has("drill"):  # "Banjir bandang menerjang ... sore ini, ratusan mobil hanyut"
         _first_unnegated(out, "H21", item, h["breaking_disaster"])
@@ -178,7 +180,7 @@ def _privacy(item: TextItem, h: Hits, out: Collector) -> None:
 
 def _security(item: TextItem, h: Hits, out: Collector, unofficial_link: bool) -> None:
     threat = h.first("suspend")
-    lures = [x for cue in ("verify_data", "prize", "prize_fee") for x in h[cue]]
+    lures = [x for cue in ("verify_data", "prize", "prize_fee", "login_ask") for x in h[cue]]
     reach = unofficial_link or bool(PHONE.search(item.text))  # where the victim is sent
     if (threat and (lures or reach)) or (lures and reach):
         _add(out, "U9", item, threat or lures[0])
@@ -188,6 +190,10 @@ def _security(item: TextItem, h: Hits, out: Collector, unofficial_link: bool) ->
     more = [x for x in more if not _FEE_NEGATED.search(item.text[x.span[0]:x.span[1]])]
     for hit in (h["job_fee"] + more)[:1]:
         _add(out, "U10", item, hit)
+    mistaken = h.near("mistaken_transfer", "send_back", WINDOW * 2)  # "salah transfer ... kembalikan ke nomor"
+    if mistaken and not out.fired("U9") and not _ADVISED_AGAINST.search(
+            item.text[max(0, mistaken[1].span[0] - 40):mistaken[1].span[0]]):  # "JANGAN kembalikan ke nomor ..."
+        _add(out, "U9", item, mistaken[1])
     if not out.fired("U9"):
         for hit in h["extortion"][:1]:  # "transfer 15 juta untuk uang damai", "salah transfer ... kembalikan ke nomor"
             _add(out, "U9", item, hit)
@@ -241,6 +247,10 @@ def _empathy(inp: CheckInput, item: TextItem, h: Hits, out: Collector) -> None:
         _add(out, "E12", item, h.first("shown"))  # "spill chat mantan ... 🤣", "skor UTBK si Fikri, gw screenshot"
     wishes = [x for x in h["ill_wish"] if not _NOT_IN.search(item.text[x.span[0]:x.span[1]])]  # "semoga tidak celaka"
     _first_unnegated(out, "E15", item, wishes)  # "gue doain cedera parah"
+    exposed = any(f.field == item.field and f.category == "privacy" and f.severity in ("warn", "block")
+                  for f in out.findings)
+    if exposed and h.has("shame_intent"):  # "Nih mutasi rekening si Anton ... ketauan boongnya"
+        _add(out, "E18", item, h.first("shame_intent"))
     pair = h.near("suffering", "for_views", WINDOW)
     if pair and not h.has("condolence"):  # "rekam ... nangis di pemakaman ... 2 juta views"
         _add(out, "E16", item, pair[0])

@@ -1,8 +1,9 @@
 """Signs learnt from tuning sets 14 and 15, each beside the nearest clean twin, which must stay
 quiet: wishing harm (E15), suffering made into content (E16), pressure through guilt (E17),
 victim blaming (E8), mocked traits (E14), private chats put on show (E12), unsafe security
-advice (U11), extortion (U9), selection fees (U10), breaking disaster news with no source
-(H21); and the false alarms those sets showed."""
+advice (U11), extortion and "salah transfer" (U9), selection fees (U10), breaking disaster news
+(H21) and quote cards (H22) with no source, personal data put out to shame (E18); and the false
+alarms those sets showed."""
 
 from __future__ import annotations
 
@@ -27,6 +28,11 @@ SIGNS = [
     ("Ini dari kepolisian. Anak Ibu ditahan; transfer 10 juta sebagai uang damai sekarang juga.", "U9"),
     ("Selamat, Anda lolos seleksi! Segera transfer biaya medical check-up Rp800.000 ke rekening panitia.", "U10"),
     ("Barusan banjir bandang menerjang Desa Sukamaju, ratusan rumah hanyut 😭 doakan ya.", "H21"),
+    ('Bupati: "Warga miskin jangan banyak anak, bikin repot daerah." Tega banget 😡', "H22"),
+    ("Nih mutasi rekening si Bagas, BRI 0123456789012345 a.n. Bagas Pratama, ngaku ga punya uang buat bayar "
+     "utang. Ketauan boongnya 🤣", "E18"),
+    ("Maaf kak saya salah transfer Rp300.000 ke rekening kakak. Itu uang sekolah anak saya. Tolong kembalikan "
+     "ke nomor 0812-3344-5566 ya.", "U9"),
 ]
 
 TWINS = [
@@ -47,6 +53,9 @@ TWINS = [
     ("Untuk para istri yang kehilangan suami: kalian boleh tetap berdandan, tertawa, dan bekerja lagi.", "E8"),
     ("Next project kabarin ya, gue ikut patungan modal!", "H1"),
     ("Btw teori konspirasi kayak chemtrail laku karena orang butuh penjelasan simpel. Literasi sains penting.", "H15"),
+    ('Bupati: "Angka stunting turun 3 persen tahun ini," ujarnya kepada wartawan di pendopo, Senin.', "H22"),
+    ("Waspada modus salah transfer! Kalau ada yang mengaku salah kirim, JANGAN kembalikan ke nomor yang dia "
+     "berikan; hubungi bank Anda.", "U9"),
 ]
 
 
