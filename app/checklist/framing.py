@@ -18,7 +18,7 @@ from app.checklist.rules_text import quoted
 
 # frame cue -> (categories it lowers, rules it lowers whatever their category, why)
 FRAMES = {
-    "debunk": ({"hoax"}, set(), {"id": "dibingkai sebagai klarifikasi atau cek fakta",
+    "debunk": ({"hoax"}, {"E8"}, {"id": "dibingkai sebagai klarifikasi atau cek fakta",
                                   "en": "framed as a debunk or fact-check"}),
     "education": ({"hate", "empathy"}, set(), {"id": "dibingkai sebagai edukasi yang mengutip",
                                                 "en": "framed as education that quotes"}),
@@ -152,7 +152,11 @@ def _everyday_hearsay(inp: CheckInput, item: TextItem, span: tuple[int, int]) ->
 
 
 def _denied(item: TextItem, span: tuple[int, int]) -> bool:
-    return any(0 <= span[0] - d.span[1] <= 3 for d in hits(item)["denial"])
+    """A denial just before the span, or a denied cause inside it ("vaksin HPV tidak menyebabkan
+    kemandulan")."""
+    h = hits(item)
+    return any(0 <= span[0] - d.span[1] <= 3 for d in h["denial"]) or \
+        any(_overlap(d.span, span) for d in h["denied_harm"])
 
 
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:

@@ -213,7 +213,7 @@ _ADVISED_AGAINST = re.compile(r"(?i)\b(?:jangan|jgn|ojo|ulah|hindari|never|dilar
 
 
 def _empathy(inp: CheckInput, item: TextItem, h: Hits, out: Collector) -> None:
-    victim = h.first("victim")
+    victim = next((v for v in h["victim"] if not any(_inside(v.span, n.span) for n in h["not_victim"])), None)
     if victim and h.has("mockery") and not h.has("condolence"):
         _add(out, "E8", item, h.first("mockery"))
     if victim and h.has("graphic"):
@@ -225,7 +225,7 @@ def _empathy(inp: CheckInput, item: TextItem, h: Hits, out: Collector) -> None:
     if h.has("donation") and h.has("coercion_strong"):
         _add(out, "E10", item, h.first("coercion_strong"))
     shame = next((x for x in h["body_shaming"] if not _own(item.text, x.span)), None) or _body_in_sentence(h)
-    if shame:
+    if shame and not h.has("warm") and not h.has("praise_compare"):  # "lu gembul, tapi larinye kenceng juga!"
         _add(out, "E11", item, shame)
     laughing = h.has("mockery")
     someone = h.named(weak=True) or h.has("you")

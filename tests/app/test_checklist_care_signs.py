@@ -54,6 +54,12 @@ TWINS = [
     ("Next project kabarin ya, gue ikut patungan modal!", "H1"),
     ("Btw teori konspirasi kayak chemtrail laku karena orang butuh penjelasan simpel. Literasi sains penting.", "H15"),
     ('Bupati: "Angka stunting turun 3 persen tahun ini," ujarnya kepada wartawan di pendopo, Senin.', "H22"),
+    ("Dinkes menegaskan vaksin HPV tidak menyebabkan kemandulan, sudah diuji klinis.", "H11"),
+    ("Bro, lu gembul banget sekarang, tapi larinya kenceng juga! Juara 1 lomba 17-an 🥇", "E11"),
+    ("Si Dani habis potong rambut, mirip artis Korea beneran 😍", "E11"),
+    ("Sumpah ngakak sampe sakit perut liat lu kalah main PS 😂", "E11"),
+    ("Asik libur kejepit, bisa beres-beres rumah wkwk", "E8"),
+    ("Video 'banjir bandang di Garut hari ini' itu rekaman lama, sudah dicek tim cek fakta. Jangan asal RT wkwk", "E8"),
     ("Waspada modus salah transfer! Kalau ada yang mengaku salah kirim, JANGAN kembalikan ke nomor yang dia "
      "berikan; hubungi bank Anda.", "U9"),
 ]
