@@ -27,7 +27,7 @@ FRAMES = {
               "en": "framed as news or a report of an arrest"}),
     "helpline": ({"hoax", "hate", "empathy"}, set(), {"id": "pesan pencegahan bunuh diri dengan layanan bantuan",
                                            "en": "a suicide-prevention message with a helpline"}),
-    "awareness": (set(), {"U4", "U7", "U9", "U10", "H3", "H6", "H13", "P15", "K4"},
+    "awareness": (set(), {"U4", "U7", "U9", "U10", "H3", "H4", "H6", "H13", "P15", "K4", "E18"},
                   {"id": "dibingkai sebagai peringatan penipuan", "en": "framed as a scam warning"}),
     "transparency": (set(), {"H1"},
                      {"id": "laporan yang akan dibagikan (donasi, rapor), bukan ajakan menyebarkan",
@@ -40,6 +40,13 @@ FRAMES = {
                                  "en": "a joke or satire that says it is one"}),
     "medical": (set(), {"E9"}, {"id": "pertolongan pertama atau pelajaran medis, bukan detail untuk mengejutkan",
                                  "en": "first aid or medical teaching, not detail to shock"}),
+    "banter": (set(), {"E8", "E11", "E12"},
+               {"id": "candaan antarteman (traktiran, rematch, \"tetep sayang\")",
+                "en": "banter between friends (a treat owed, a rematch, \"love you still\")"}),
+    "fiction_sport": (set(), {"E9", "H11"}, {"id": "cerita film, pertandingan atau permainan, bukan kejadian nyata",
+                                            "en": "a film, a match or a game, not a real event"}),
+    "prayer": (set(), {"E9"}, {"id": "permohonan doa untuk kesembuhan, bukan detail untuk mengejutkan",
+                               "en": "a request to pray for recovery, not detail to shock"}),
     "lost_found": (set(), {"H1", "P14", "E8"}, {"id": "mencari hewan atau barang yang hilang, bukan pesan berantai",
                                    "en": "looking for a lost pet or thing, not a chain message"}),
 }
@@ -139,7 +146,8 @@ def _figurative(item: TextItem, span: tuple[int, int]) -> bool:
 
 
 # helpline words too common to frame a text alone: with a mental-health word they do
-_WEAK_HELP = frozenset({"cerita", "ceritakan", "butuh bantuan", "perlu bantuan", "tenaga profesional",
+_WEAK_HELP = frozenset({"cerita", "ceritakan", "butuh bantuan", "perlu bantuan", "tenaga profesional", "minta bantuan",
+                        "pertolongan",
                         "jangan anggap remeh", "jangan remehkan", "jangan sepelekan", "jangan dianggap remeh"})
 _HEARSAY = frozenset({"katanya", "katanya sih", "katanye", "katane", "jare", "jarene", "cenah", "ceunah"})
 

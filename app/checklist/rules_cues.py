@@ -33,6 +33,7 @@ from app.checklist.inputs import CheckInput, TextItem
 from app.checklist.rulebook import finding
 from app.checklist.rules_links import official_url
 from app.checklist.rules_privacy import ADDRESS, PHONE, selling
+from app.checklist.rules_text import quoted
 
 WINDOW = 120  # characters: "near" for cues that need not share a sentence
 NEAR = 40  # characters: for a bare capitalised pair, which may be a place as well as a person
@@ -79,7 +80,8 @@ def _hoax(item: TextItem, h: Hits, out: Collector, official_link: bool = False) 
         _first_unnegated(out, "H16", item, h["adulteration"])  # "dicampur plastik", "telur palsu"
     # "... bikin mandul" and "di Jerman udah dilarang", "tetangga aku langsung stroke", "Prof. X menyatakan
     # sinyal 5G memicu tumor"; a doctor's word that smoking causes cancer is a lesson
-    if h.has("scare_support") or (h.has("expert_says") and not h.has("known_harm")):
+    if h.has("scare_support") or h.has("never_had") or h.has("depopulation") or (
+            h.has("expert_says") and not h.has("known_harm")):
         _first_unnegated(out, "H17", item, h["scare"])
     said_genuine = (h.first("genuine") if h.has("event") else None) or h.first("genuine_strong")
     for hit in (h.first("hushed"), said_genuine):  # "video ini bukan editan! tsunami tadi pagi"
@@ -96,7 +98,7 @@ def _hoax(item: TextItem, h: Hits, out: Collector, official_link: bool = False) 
     for hit in h["crime_rumour"][:1]:  # "parfumnya dicampur obat bius ... lalu dirampok"
         _add(out, "H18", item, hit)
     if not official_link:  # "Pencoblosan diundur", "Semua pemilik KIS dapat uang ... mulai besok"
-        _first_unnegated(out, "H14", item, h["election_claim"])
+        _first_unnegated(out, "H14", item, h["election_claim"] + h["aid_cut"])
         if h.has("easy_claim"):
             _first_unnegated(out, "H13", item, h["free_money"])
     if h.has("bank_collapse"):  # "bank ... teu boga duit" and "buru candak tabungan"; "tidak perlu menarik" is calm
@@ -155,7 +157,7 @@ def _privacy(item: TextItem, h: Hits, out: Collector) -> None:
     home = h.first("home")
     if home and (h.named(weak=True) or h.has("child")) and not h.has("condolence"):
         _add(out, "P13", item, home)
-    for cue in ("health", "grades"):
+    for cue in ("health", "grades") if not h.has("consent") else ():  # "atas persetujuan keluarga"
         hit = h.first(cue)
         if hit and (any(abs(n[0] - hit.span[0]) <= WINDOW for n in named)
                     or any(abs(n[0] - hit.span[0]) <= NEAR for n in h.pairs)):
@@ -194,8 +196,11 @@ def _security(item: TextItem, h: Hits, out: Collector, unofficial_link: bool) ->
     if mistaken and not out.fired("U9") and not _ADVISED_AGAINST.search(
             item.text[max(0, mistaken[1].span[0] - 40):mistaken[1].span[0]]):  # "JANGAN kembalikan ke nomor ..."
         _add(out, "U9", item, mistaken[1])
-    if not out.fired("U9"):
-        for hit in h["extortion"][:1]:  # "transfer 15 juta untuk uang damai", "salah transfer ... kembalikan ke nomor"
+    if not out.fired("U9") and h.has("new_number", "money_ask"):  # "Ma ini aku, nomor lama ilang ... transfer"
+        _add(out, "U9", item, h.first("new_number"))
+    if not out.fired("U9"):  # "untung pasti 30% per minggu"; "jangan tergiur ... untung pasti" is the warning
+        for hit in (h["extortion"] + [x for x in h["sure_profit"] if not _ADVISED_AGAINST.search(
+                item.text[max(0, x.span[0] - 60):x.span[0]]) and not h.has("awareness")])[:1]:  # "... uang damai"
             _add(out, "U9", item, hit)
     for hit in h["unsafe_advice"]:  # "matiin aja verifikasi 2 langkah"; "jangan pernah matikan ..." is the advice
         if not _ADVISED_AGAINST.search(item.text[max(0, hit.span[0] - 40):hit.span[0]]):
@@ -238,14 +243,16 @@ def _empathy(inp: CheckInput, item: TextItem, h: Hits, out: Collector) -> None:
         _add(out, "E8", item, h.first("mock_grief"))
     for hit in h["bullying"][:1]:
         _add(out, "E13", item, hit)
-    for hit in (h["mock_trait"] + h["mock_trait_more"])[:1]:  # "logatnya kayak toa", "ngaca sik, Le", "cadel 🤣"
+    # "logatnya kayak toa", "ngaca sik, Le", "cadel 🤣", "pengemis ... jijik bgt"
+    for hit in (h["mock_trait"] + h["mock_trait_more"] + h["disgust_poor"])[:1]:
         _add(out, "E14", item, hit)
     if victim and not h.has("condolence") and not out.fired("E8"):
         for hit in h["victim_blame"][:1]:  # "anak hanyut di got? ortunya ke mana aja?"
             _add(out, "E8", item, hit)
     if not out.fired("E12") and (laughing or h.has("shared")) and h.has("shown") and someone:
         _add(out, "E12", item, h.first("shown"))  # "spill chat mantan ... 🤣", "skor UTBK si Fikri, gw screenshot"
-    wishes = [x for x in h["ill_wish"] if not _NOT_IN.search(item.text[x.span[0]:x.span[1]])]  # "semoga tidak celaka"
+    wishes = [x for x in h["ill_wish"]  # "semoga tidak celaka", "semoga cederanya ga parah"
+              if not _NOT_IN.search(item.text[x.span[0]:x.span[1] + 12])]
     _first_unnegated(out, "E15", item, wishes)  # "gue doain cedera parah"
     exposed = any(f.field == item.field and f.category == "privacy" and f.severity in ("warn", "block")
                   for f in out.findings)
@@ -256,7 +263,11 @@ def _empathy(inp: CheckInput, item: TextItem, h: Hits, out: Collector) -> None:
         _add(out, "E16", item, pair[0])
     for hit in h["guilt_trip"][:1]:  # "jangan harap mama masih anggap kamu anak"
         _add(out, "E17", item, hit)
-    suicide = h.first("suicide_slang")
+    in_game = h.has("game_talk")  # "teriak 'mati lu mati lu' pas main Valorant"
+    taught = h.has("education")  # 'contoh komentar cyberbullying: "mending lu mati aja"'
+    suicide = next((x for x in h["suicide_slang"]
+                    if not (in_game and item.text[x.span[0]:x.span[1]].lower().startswith(("mati", "mampus")))
+                    and not (taught and quoted(item.text, x.span[0]))), None)
     helpline = any(hits(t).has("helpline") for t in inp.texts)
     if suicide and not helpline and not _delighted(h, suicide):
         _add(out, "E2", item, suicide)

@@ -252,7 +252,8 @@ _SOMEONE_ELSES = re.compile(r"\b(?:untuk|atas nama|an|kepada|kpd|buat|pemenang|p
 _ORG_ACCOUNT = re.compile(r"(?i)[\s,.:()-]{0,4}(?:a\.?\s?n\.?|atas nama)\s+(?:rekening\s+)?"
                           r"(?:masjid|mushola|musholla|musala|"
                           r"dkm|yayasan|panitia|paguyuban|takmir|pengurus|gereja|pura|vihara|klenteng|pt|cv|koperasi|"
-                          r"karang taruna|sekolah|pondok|ponpes|komunitas|lazis|lazismu|baznas|toko|ud|bumdes|kas)\b")
+                          r"karang taruna|sekolah|pondok|ponpes|komunitas|lazis|lazismu|baznas|toko|ud|bumdes|kas|"
+                          r"upz|sd|smp|sma|smk|mts|ma|mi|tk|paud|universitas|kampus|rt|rw|pkk|posyandu|gkj|gki|hkbp)\b")
 
 
 def _accounts(item, masked, lex, out, taken) -> None:

@@ -258,13 +258,21 @@ GROUP_NAMES = {"etnis": "etnis", "agama": "agama", "gender": "gender", "seksual"
 # The mildest of them are interjections first ("anjir, akhirnya ACC!"): delight unless someone is
 # addressed, praise or not.
 MILD_EXCLAIM = frozenset({"anjir", "anjay", "anjrit", "njir", "anjrot", "gila", "gelo", "edan", "buset"})
+# and the mild insults friends trade over a treat or a rematch
+BANTER = frozenset({"kampret", "bego", "oon", "dodol", "bodoh", "anjing", "sialan", "goblog", "goblok", "sinting",
+                    "jancuk", "jancok", "cok", "gila", "edan"})
 
 
 def _exclamation(item: TextItem, m, entry) -> bool:
     word = m.group().split()[0] if m.group() else ""
+    h = hits(item)
+    if h.has("banter") and {word, entry.word} & (MILD_EXCLAIM | BANTER):
+        return True  # "anjir lu kalah lagi ... traktir bakso", "dasar kampret ... pokoknya traktir kopi"
+    span = item.norm.span(m.start(), m.end())
+    if any(x.span[0] <= span[0] < x.span[1] for x in h["literal_phrase"]):
+        return True  # "ngebut koyok dioyak setan", "sambel bawang setan", "cacar monyet"
     if word not in EXCLAIM and entry.word not in EXCLAIM:
         return False
-    h = hits(item)
     near = [x for x in h["positive"] if abs(x.span[0] - item.norm.span(m.start(), m.end())[0]) <= 60]
     addressed = any(abs(x.span[0] - item.norm.span(m.start(), m.end())[0]) <= 15 for x in h["you_direct"])
     mild = word.lower() in MILD_EXCLAIM or entry.word in MILD_EXCLAIM

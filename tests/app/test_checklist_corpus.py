@@ -75,11 +75,11 @@ def test_the_fifth_and_sixth_tuning_sets_and_the_old_holdout_6_do_not_regress(re
     # then the rules were tuned on them and the classifier trained on them, so these are no
     # longer unseen figures: holdout 7 below is
     bounds = {
-        checklist_eval.TUNE5.name: (9, {"hoax": 32, "hate": 35, "privacy": 35, "security": 38, "empathy": 35}),
-        checklist_eval.TUNE6.name: (4, {"hoax": 36, "hate": 38, "privacy": 39, "security": 40, "empathy": 40}),
+        checklist_eval.TUNE5.name: (8, {"hoax": 32, "hate": 35, "privacy": 35, "security": 38, "empathy": 35}),
+        checklist_eval.TUNE6.name: (4, {"hoax": 37, "hate": 38, "privacy": 39, "security": 40, "empathy": 40}),
         # 400 texts, a hundred hoax claims with no forwarding sign: as it came hoax 0.37 and 24 of
         # 180 clean texts flagged; the rules tuned on it, and since 2026-12-04 the hoax model trained on it (72 -> 96)
-        checklist_eval.TUNE7.name: (6, {"hoax": 94, "hate": 30, "privacy": 30, "security": 30, "empathy": 29}),
+        checklist_eval.TUNE7.name: (4, {"hoax": 95, "hate": 30, "privacy": 30, "security": 30, "empathy": 30}),
         # 500 texts, 160 hoax claims of every shape: as it came hoax 0.61 and 19 of 240 clean texts
         # flagged; the rules tuned on it, and since 2026-12-04 the hoax model trained on it (137 -> 150)
         checklist_eval.TUNE8.name: (6, {"hoax": 149, "hate": 25, "privacy": 24, "security": 25, "empathy": 23}),
@@ -95,20 +95,27 @@ def test_the_fifth_and_sixth_tuning_sets_and_the_old_holdout_6_do_not_regress(re
         checklist_eval.TUNE11.name: (4, {"hoax": 26, "hate": 26, "privacy": 28, "security": 27, "empathy": 28}),
         # 300 texts, 150 failures of empathy of every kind and 150 hard clean twins: as it came empathy
         # 0.55 (83) and 16 of 150 flagged; the rules tuned on it (129, 9 flagged)
-        checklist_eval.TUNE12.name: (4, {"empathy": 147}),
+        checklist_eval.TUNE12.name: (4, {"empathy": 148}),
         # 300 texts, 90 flat fabricated hoax claims, 60 empathy failures, 120 hard clean twins: as it
         # came hoax 0.37, empathy 0.65, 13 of 120 flagged; the rules tuned on its empathy and false
         # alarms (empathy 53 of 60, 10 flagged); its flat hoax claims partly (a public figure's death
         # or arrest with no source, H20, and others: 48), then the classifier trained on it (68)
-        checklist_eval.TUNE13.name: (4, {"hoax": 68, "empathy": 59, "hate": 10, "privacy": 10, "security": 9}),
+        checklist_eval.TUNE13.name: (1, {"hoax": 68, "empathy": 59, "hate": 10, "privacy": 10, "security": 9}),
         # 300 texts, 100 failures of empathy and 60 of security, 140 hard clean twins: as it came empathy
         # 0.52 (52), security 0.75 (45), 10 of 140 flagged; the rules tuned on it (76, 55, 5 flagged),
         # then the classifier trained on it
-        checklist_eval.TUNE14.name: (3, {"security": 58, "empathy": 97, "privacy": 6}),
+        checklist_eval.TUNE14.name: (1, {"security": 58, "empathy": 99, "privacy": 6}),
         # 300 texts, 130 hoax claims of every shape, 25 hate, 25 privacy, 120 hard clean twins: as it
         # came hoax 0.63 (82), 11 of 120 flagged; the rules tuned on it (91, 6 flagged), then the
         # classifier trained on it
-        checklist_eval.TUNE15.name: (4, {"hoax": 107, "hate": 24, "privacy": 24}),
+        checklist_eval.TUNE15.name: (2, {"hoax": 118, "hate": 24, "privacy": 24}),
+        # 300 texts like a holdout's mix (165 harmful, 135 hard clean): as it came hoax 0.89, security 0.82,
+        # empathy 0.83, 9 of 135 flagged (0.86, 0.76, 0.71 and 9 with the code of the session's start);
+        # then tuned on and trained on
+        checklist_eval.TUNE16.name: (3, {"hoax": 34, "hate": 35, "privacy": 34, "security": 34, "empathy": 35}),
+        # 300 texts, 200 hard clean ones in 25 kinds and 20 harmful twins per category: as it came 29 of 200
+        # clean texts flagged (14.5%; 35 with the code of the session's start); then tuned on and trained on
+        checklist_eval.TUNE17.name: (7, {"hoax": 20, "hate": 20, "privacy": 18, "security": 20, "empathy": 19}),
         checklist_eval.HOLDOUT6.name: (3, {"hoax": 31, "hate": 36, "privacy": 34, "security": 36, "empathy": 34}),
     }
     for name, (most_false, floors) in bounds.items():
@@ -136,38 +143,42 @@ def test_few_clean_tuning_texts_are_flagged_at_all(results):
 # on holdouts 2-14 taken together was then hoax 286 -> 284, hate 309 -> 311, privacy 313 -> 313,
 # security 306 -> 315, empathy 266 -> 271 caught and false alarms 74 -> 72, but file by file it
 # moves by a text or two either way (holdout 3 lost three privacy texts, holdout 12 gained two false
-# alarms), so the floors below are the figures since then.
+# alarms), so the floors below are the figures since then. Retrained again with tune16 and tune17
+# (and that session's rules), holdouts 2-14 together went from 285/313/313/317/274 caught and 70
+# false alarms (the rules with the model before) to 286/312/314/319/276 and 67; holdout 10 lost a
+# hate text and holdout 13 an empathy text. A frame for films, matches and games first lowered
+# mockery (E8) too, which cost holdout 9 an empathy text; it lowers only gore (E9) and cure words.
 HOLDOUT_FLOOR = {
     "checklist_holdout2.jsonl": {"hoax": 19, "hate": 21, "privacy": 21, "security": 22},
-    "checklist_holdout3.jsonl": {"hoax": 39, "hate": 37, "privacy": 34, "security": 39, "empathy": 30},
+    "checklist_holdout3.jsonl": {"hoax": 39, "hate": 37, "privacy": 35, "security": 39, "empathy": 33},
     # written after all of the above by a helper that saw nothing of the project; as it came
     # (2026-12-02, commit 13af825): 29/32/32/30/33 caught, 27 of 135 clean texts flagged
-    "checklist_holdout7.jsonl": {"hoax": 31, "hate": 32, "privacy": 32, "security": 30, "empathy": 32},
+    "checklist_holdout7.jsonl": {"hoax": 31, "hate": 32, "privacy": 32, "security": 31, "empathy": 33},
     # a fifth helper's: as it came 22/31/33/29/29 (hoax 0.67), then 23 hoax after the hoax cues
-    "checklist_holdout8.jsonl": {"hoax": 24, "hate": 31, "privacy": 33, "security": 30, "empathy": 31},
+    "checklist_holdout8.jsonl": {"hoax": 24, "hate": 31, "privacy": 33, "security": 31, "empathy": 32},
     # a sixth helper's, written in a new session: as it came 21/33/33/33/30 (hoax 0.51), 12 flagged;
     # after tune7's and tune8's hoax signs 23 hoax, 11 flagged
     "checklist_holdout9.jsonl": {"hoax": 23, "hate": 34, "privacy": 34, "security": 34, "empathy": 31},
     # a seventh helper's (2026-12-03): as it came 22/33/33/29/29 (hoax 0.63), 7 of 133 flagged;
     # after tune9's hoax cues 23 hoax; after tune10's cues and the hoax model's retraining 28
-    "checklist_holdout10.jsonl": {"hoax": 28, "hate": 33, "privacy": 33, "security": 31, "empathy": 28},
+    "checklist_holdout10.jsonl": {"hoax": 29, "hate": 32, "privacy": 33, "security": 31, "empathy": 28},
     # an eighth helper's (2026-12-04): as it came 23/30/32/31/30 (hoax 0.68), 10 of 139 flagged; after
     # tune10's cues and the hoax model's retraining 27 hoax, 10 flagged
     "checklist_holdout11.jsonl": {"hoax": 27, "hate": 31, "privacy": 31, "security": 32, "empathy": 31},
     # a ninth helper's, written after tune11's fixes and measured once as it came (with the code of
     # 8706cbe it scores 31/32/34/32/26 and 13 flagged)
-    "checklist_holdout12.jsonl": {"hoax": 33, "hate": 32, "privacy": 34, "security": 33, "empathy": 29},
+    "checklist_holdout12.jsonl": {"hoax": 33, "hate": 33, "privacy": 34, "security": 34, "empathy": 29},
     # a tenth helper's, from the plain label definitions, measured once as it came after tune12's
     # fixes (3c39b1e): 26/31/29/31/27, 8 of 135 flagged (8706cbe's code: 22/31/29/31/27, 8)
-    "checklist_holdout13.jsonl": {"hoax": 27, "hate": 31, "privacy": 30, "security": 32, "empathy": 30},
+    "checklist_holdout13.jsonl": {"hoax": 27, "hate": 32, "privacy": 30, "security": 33, "empathy": 29},
     # an eleventh helper's, from the same plain definitions, measured once as it came after tune13's
     # fixes: 34/29/30/28/28, 6 of 135 flagged (8706cbe's code: 31/29/30/28/27, 6)
-    "checklist_holdout14.jsonl": {"hoax": 33, "hate": 29, "privacy": 31, "security": 32, "empathy": 29},
+    "checklist_holdout14.jsonl": {"hoax": 34, "hate": 29, "privacy": 31, "security": 32, "empathy": 30},
 }
-HOLDOUT_MAX_FALSE = {"checklist_holdout2.jsonl": 2, "checklist_holdout3.jsonl": 5, "checklist_holdout7.jsonl": 9,
-                     "checklist_holdout8.jsonl": 10, "checklist_holdout9.jsonl": 10, "checklist_holdout10.jsonl": 6,
-                     "checklist_holdout11.jsonl": 7, "checklist_holdout12.jsonl": 11,
-                     "checklist_holdout13.jsonl": 7, "checklist_holdout14.jsonl": 5}
+HOLDOUT_MAX_FALSE = {"checklist_holdout2.jsonl": 2, "checklist_holdout3.jsonl": 5, "checklist_holdout7.jsonl": 8,
+                     "checklist_holdout8.jsonl": 9, "checklist_holdout9.jsonl": 9, "checklist_holdout10.jsonl": 6,
+                     "checklist_holdout11.jsonl": 7, "checklist_holdout12.jsonl": 10,
+                     "checklist_holdout13.jsonl": 6, "checklist_holdout14.jsonl": 5}
 
 
 @pytest.mark.parametrize("name", sorted(HOLDOUT_FLOOR))
