@@ -76,7 +76,8 @@ def _hoax(item: TextItem, h: Hits, out: Collector, official_link: bool = False) 
             if rule == "H15" and _WITHHELD.search(item.text[max(0, hit.span[0] - 20):hit.span[0]]):
                 continue  # "identitas korban dirahasiakan": the law protecting a victim
             _add(out, rule, item, hit)
-    if not h.has("lab_result"):  # "hasil uji BPOM menemukan ... mengandung boraks": the finding, not a scare
+    # "hasil uji BPOM menemukan ... mengandung boraks": the finding, not a scare; "tips memilih ikan segar"
+    if not h.has("lab_result") and not h.has("food_tips"):
         _first_unnegated(out, "H16", item, h["adulteration"])  # "dicampur plastik", "telur palsu"
     # "... bikin mandul" and "di Jerman udah dilarang", "tetangga aku langsung stroke", "Prof. X menyatakan
     # sinyal 5G memicu tumor"; a doctor's word that smoking causes cancer is a lesson
@@ -259,7 +260,7 @@ def _empathy(inp: CheckInput, item: TextItem, h: Hits, out: Collector) -> None:
     if exposed and h.has("shame_intent"):  # "Nih mutasi rekening si Anton ... ketauan boongnya"
         _add(out, "E18", item, h.first("shame_intent"))
     pair = h.near("suffering", "for_views", WINDOW)
-    if pair and not h.has("condolence"):  # "rekam ... nangis di pemakaman ... 2 juta views"
+    if pair:  # "rekam ... nangis di pemakaman ... 2 juta views"; condolence words do not excuse it
         _add(out, "E16", item, pair[0])
     for hit in h["guilt_trip"][:1]:  # "jangan harap mama masih anggap kamu anak"
         _add(out, "E17", item, hit)

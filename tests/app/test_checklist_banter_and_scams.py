@@ -17,6 +17,11 @@ SIGNS = [
     ("Imunisasi campak itu bikin anak lumpuh, emang program buat ngurangin penduduk.", "H17"),
     ("Gak usah dikasih izin bangun rumah ibadah di komplek kita, mereka sesat semua.", "S6"),
     ("Tagihan Anda menunggak. Lunasi di bayar-tagihan.xyz sebelum jam 5 atau aliran listrik akan diputus.", "U9"),
+    ("Yang ga ikut iuran 17an berarti ga cinta kampung. Nanti kalo ada apa-apa jangan minta tolong warga.", "E17"),
+    ("POV: ngerekam ibu-ibu histeris liat anaknya tenggelam 😭 auto FYP, like buat part 2 pas jenazahnya diangkat",
+     "E16"),
+    ("Anak down syndrome jangan dicampur di sekolah umum lah, ngerepotin guru.", "S7"),
+    ("Google bakal hapus semua akun Gmail yang ga dipake sebulan mulai minggu depan, buruan login!", "H14"),
 ]
 
 TWINS = [
@@ -32,6 +37,14 @@ TWINS = [
     ("Tekel horor, wasit langsung kasih kartu merah. Semoga cederanya ga parah.", "E15"),
     ("Zakat fitrah Rp45.000 per jiwa, transfer ke rek BSI 7221-0099-10 a.n. UPZ Masjid At-Taqwa.", "P5"),
     ("Jangan tergiur investasi yang menjanjikan untung pasti 10 persen per bulan, itu hampir pasti bodong.", "U9"),
+    ("Dinkes mencatat 412 kasus demam berdarah sepanjang Januari, tiga di antaranya meninggal dunia. Warga diimbau "
+     "menguras bak mandi.", "E9"),
+    ("Setahun setelah gempa, warung kami buka lagi. Dulu atapnya runtuh dan etalase hancur, sekarang sudah pulih.",
+     "E9"),
+    ("Alhamdulillah sapi Pak Kardi yang hilang semalam sudah ketemu di kebun tebu sebelah kali, ternyata talinya "
+     "lepas. Matur nuwun warga yang ikut nyari sampai jam 2 pagi.", "P14"),
+    ("Tips memilih ikan segar: insangnya merah, matanya bening. Ikan yang pakai formalin dagingnya kaku.", "H16"),
+    ("Penyanyi Mela Safitri resmi bercerai setelah sidang putusan di Pengadilan Agama, Kamis.", "H20"),
     ("Thread sejarah: Mei 1998. Massa membakar toko-toko milik warga keturunan Tionghoa; kita belajar agar tidak "
      "terulang.", "S3"),
 ]
