@@ -40,7 +40,7 @@ FRAMES = {
                                  "en": "a joke or satire that says it is one"}),
     "medical": (set(), {"E9"}, {"id": "pertolongan pertama atau pelajaran medis, bukan detail untuk mengejutkan",
                                  "en": "first aid or medical teaching, not detail to shock"}),
-    "banter": (set(), {"E8", "E11", "E12"},
+    "banter": (set(), {"E8", "E11", "E12", "E18"},
                {"id": "candaan antarteman (traktiran, rematch, \"tetep sayang\")",
                 "en": "banter between friends (a treat owed, a rematch, \"love you still\")"}),
     "fiction_sport": (set(), {"E9", "H11"}, {"id": "cerita film, pertandingan atau permainan, bukan kejadian nyata",

@@ -253,7 +253,8 @@ _ORG_ACCOUNT = re.compile(r"(?i)[\s,.:()-]{0,4}(?:a\.?\s?n\.?|atas nama)\s+(?:re
                           r"(?:masjid|mushola|musholla|musala|"
                           r"dkm|yayasan|panitia|paguyuban|takmir|pengurus|gereja|pura|vihara|klenteng|pt|cv|koperasi|"
                           r"karang taruna|sekolah|pondok|ponpes|komunitas|lazis|lazismu|baznas|toko|ud|bumdes|kas|"
-                          r"upz|sd|smp|sma|smk|mts|ma|mi|tk|paud|universitas|kampus|rt|rw|pkk|posyandu|gkj|gki|hkbp)\b")
+                          r"upz|sd|smp|sma|smk|mts|ma|mi|tk|paud|universitas|kampus|rt|rw|pkk|posyandu|gkj|gki|hkbp|"
+                          r"remaja masjid|risma|irma|hima|bem|osis)\b")
 
 
 def _accounts(item, masked, lex, out, taken) -> None:
