@@ -4,7 +4,7 @@ The rules name what they found; they miss what is phrased in a way nobody wrote 
 This model scores each text for the five categories from its words, word stems, word pairs and
 character 3-5-grams, hashed into 2**bits buckets. It is a linear model per category (logistic
 regression) that `tools/train_classifier.py` trains on the tuning corpora only
-(`checklist_corpus.jsonl`, `checklist_tune2..19.jsonl` and the old `checklist_holdout6.jsonl`:
+(`checklist_corpus.jsonl`, `checklist_tune2..22.jsonl` and the old `checklist_holdout6.jsonl`:
 texts we wrote and may ship), every category on every file. The holdouts are never trained
 on. Its weights are int8 in `resources/checklist/classifier.bin`, and its thresholds, bias and
 provenance are in `classifier.toml`. Each category's threshold

@@ -42,6 +42,7 @@ class Hate:
     literal: frozenset[str]
     violence_roots: frozenset[str]
     violence_nouns: frozenset[str] = frozenset()  # affixed, but a thing: "gantungan" (a keyring)
+    slaughtered: re.Pattern = re.compile(r"(?!)")  # animals whose slaughter is a rite or a meal
 
     def entry(self, matched: str) -> HateWord | None:
         return self.words.get(matched) or self.words.get(" ".join(matched.split()))
@@ -72,6 +73,7 @@ def hate() -> Hate:
         literal=_norm_set(data["terms"]["literal"]),
         violence_roots=_norm_set(data["terms"]["violence_roots"]),
         violence_nouns=_norm_set(data["terms"].get("violence_nouns", [])),
+        slaughtered=phrase_pattern(data["terms"].get("slaughtered", [])),
     )
 
 

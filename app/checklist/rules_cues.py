@@ -99,11 +99,16 @@ def _hoax(item: TextItem, h: Hits, out: Collector, official_link: bool = False) 
     for hit in h["crime_rumour"][:1]:  # "parfumnya dicampur obat bius ... lalu dirampok"
         _add(out, "H18", item, hit)
     if not official_link:  # "Pencoblosan diundur", "Semua pemilik KIS dapat uang ... mulai besok"
-        _first_unnegated(out, "H14", item, h["election_claim"] + h["aid_cut"])
+        sourced = bool(_SOURCED.search(item.text)) or bool(_URL.search(item.text))
+        _first_unnegated(out, "H14", item, h["election_claim"] + h["aid_cut"] + ([] if sourced else h["policy_claim"]))
         if h.has("easy_claim"):
             _first_unnegated(out, "H13", item, h["free_money"])
     if h.has("bank_collapse"):  # "bank ... teu boga duit" and "buru candak tabungan"; "tidak perlu menarik" is calm
         _first_unnegated(out, "H19", item, h["withdraw_call"])
+    study = h.first("vague_study")  # "Menurut riset terbaru, ... 15 tahun lebih pendek", "terbukti klinis ... 7 hari"
+    if study and _FIGURE.search(item.text) and not _SOURCED.search(item.text) and not _URL.search(item.text) \
+            and not _PUBLISHED.search(item.text) and not h.has("debunk") and not out.fired("H11"):
+        _add(out, "H23", item, study)
     if not official_link and not h.has("figure_source"):  # "penyanyi dangdut X meninggal tadi subuh"
         _first_unnegated(out, "H20", item, h["figure_rumour"])
     if not official_link and h.has("quote_card", "outrage") and not h.has("quote_source"):
@@ -124,6 +129,19 @@ def _first_unnegated(out: Collector, rule: str, item: TextItem, found) -> None:
             return
 
 
+# a source line or a link beside a decision: the reader can check it
+_SOURCED = re.compile(r"(?i)\b(?:sumber|source|dikutip|dilansir|melansir|siaran pers|rilis resmi|laman resmi|"
+                      r"situs resmi|"
+                      r"akun resmi|www\.|\.go\.id)")
+_URL = re.compile(r"(?i)\bhttps?://|\b\w+\.(?:id|com|org|net)\b")
+# a precise figure: "30 persen", "8 dari 10", "40 poin", "tiga kali lipat", "15 tahun lebih"
+_FIGURE = re.compile(r"(?i)\b\d+(?:[.,]\d+)?\s*(?:%|persen|poin|kali lipat|x lipat)|\b\d+\s+dari\s+\d+\b|"
+                     r"\b(?:dua|tiga|empat|lima|"
+                     r"sepuluh)\s+kali\s+lipat|\b\d+\s+(?:tahun|hari|jam|menit)\s+(?:lebih|saja|aja|doang)\b")
+# a study named: a journal, a university, a year of publication
+_PUBLISHED = re.compile(r"(?i)\b(?:jurnal|journal|universitas|university|dipublikasikan|diterbitkan|terbit di|doi|"
+                        r"lancet|"
+                        r"nejm|bmj|nature|cochrane)\b")
 _WITHHELD = re.compile(r"(?i)\b(?:identitas|nama|wajah)\W*$")
 # "tanpa", "tidak mengandung", "gak pake" just before, or up to three words before ("tidak
 # menemukan beras plastik", "tidak ada peredaran permen mengandung narkoba"): a shop's promise or
@@ -134,6 +152,8 @@ _NEGATED_BEFORE = re.compile(r"(?i)\b(?:tanpa|bebas|tidak|tak|gak|ga|nggak|ndak|
 
 def _hate(item: TextItem, h: Hits, out: Collector) -> None:
     found = h.in_sentence("stereotype", "generalising")
+    if found and any(_overlaps(found[0].span, d.span) for d in h["dish"]):
+        found = None  # "sup darah babi khas Tionghoa-Medan": a dish of a region, not a group's trait
     if found:
         _add(out, "S5", item, found[0])
     elif h.has("group", "stereo_word", "generalising_strong"):
@@ -173,6 +193,10 @@ def _privacy(item: TextItem, h: Hits, out: Collector) -> None:
     document = h.first("id_document") or (Hit("id_number", number.span(), (0, 0)) if number else None)
     if document:
         _add(out, "P15", item, document)
+    dump = h.first("data_dump") if h.has("data_trade") and not h.has("awareness") else None
+    # "list member ... nama, email, nomor WA. DM harga"
+    for hit in [x for x in (dump, h.first("private_chat")) if x][:1]:
+        _add(out, "P16", item, hit)
     victim = h.first("victim")
     if victim and not h.has("condolence") and not selling(item):  # "banjir diskon" at Mbak Tin's laundry
         people = [n for n in h.people if abs(n[0] - victim.span[0]) <= WINDOW]
@@ -207,8 +231,51 @@ def _security(item: TextItem, h: Hits, out: Collector, unofficial_link: bool) ->
         if not _ADVISED_AGAINST.search(item.text[max(0, hit.span[0] - 40):hit.span[0]]):
             _add(out, "U11", item, hit)
             break
+    _physical(item, h, out)
 
 
+def _physical(item: TextItem, h: Hits, out: Collector) -> None:
+    """Credentials posted (U12), a house said to stand empty (U13), someone's lone routine (U14)
+    and unsafe first aid or household practice told as safe (U15)."""
+    text = item.text
+    credential = next((m for m in CREDENTIAL.finditer(text)
+                       if not _EXAMPLE.search(text[max(0, m.start() - 60):m.start()])
+                       and not _ADVISED_AGAINST.search(text[max(0, m.start() - 40):m.start()])), None)
+    if credential:  # "login aja: NIM 2107112045 pass Bebek@2003", "PIN ATM mama 271104"
+        out.add(finding("U12", item.field, credential.span(), credential.group()))
+    if not h.has("awareness"):
+        away = h.first("key_hidden") or (h.first("empty_home") if h.has("away_trip") else None)
+        if away and not _ADVISED_AGAINST.search(text[max(0, away.span[0] - 40):away.span[0]]):
+            _add(out, "U13", item, away)  # "Rumah di Jl. Anggrek 12 kosong, kunci cadangan di bawah pot"
+        timed = h.has("clock") or CLOCK.search(text)
+        somebody = h.named(weak=True) or _THIRD.search(text)
+        if h.has("alone", "routine") and timed and somebody:  # "tiap pagi dia jogging sendirian ... jam 5"
+            _add(out, "U14", item, h.first("routine"))
+    if not h.has("debunk"):
+        for hit in h["hazard"]:  # "siram bensin sebanyak-banyaknya", "kasih sedikit sirup obat batuk aja biar ngantuk"
+            if h.has("reassure") and not _ADVISED_AGAINST.search(text[max(0, hit.span[0] - 40):hit.span[0]]) \
+                    and any(abs(hit.span[0] - r.span[0]) <= WINDOW for r in h["reassure"]):
+                _add(out, "U15", item, hit)
+                break
+
+
+# a password, PIN or login written out: a label, then a value with a digit in it (or "email / value")
+CREDENTIAL = re.compile(r"(?i)\b(?:pass(?:word)?(?:-?nya)?|pw|pwd|sandi(?:nya)?|kata sandi(?:nya)?)\s*[:=]?\s*"
+                        # a quoted one is an example: "Password 'sayang123' itu bukan password"
+                        r"(?!['\"“‘])(?=[^\s,]*\d)[^\s,]{4,24}"
+                        r"|\bpin(?:\s+(?:atm|m-?banking|kartu|debit|hp|brimo|bca))?(?:-?nya)?(?:\s+\w+)?\s*[:=]?\s*\d{4,8}\b"
+                        r"|[\w.+-]+@[\w-]+\.[\w.]+\s*(?:/|\||,)\s*(?=[^\s,]*\d)[^\s,]{4,24}")
+_EXAMPLE = re.compile(r"(?i)\b(?:contoh|misal|misalnya|seperti|kayak|semacam|lemah|mudah ditebak|gampang ditebak|"
+                      r"jangan pakai|hindari)\b[^.!?\n]*$")
+CLOCK = re.compile(r"(?i)\b(?:jam|pukul|pkl)\.?\s*\d")
+# somebody else: "dia", "anaknya", "istrinya", "neneknya" (the routine is not the writer's own)
+_THIRD = re.compile(r"(?i)\b(?:dia|doi|beliau|\w+nya)\s+(?:tiap|setiap|biasa|biasanya|selalu|sering|pulang|lewat|"
+                    r"jogging|nunggu|naik|sendirian)\b")
+# somebody else's face, photo or slip: "mukanya", "fotonya", "anak magang", "mas pelayannya"
+_THIRD_POSSESSED = re.compile(r"(?i)\b(?:muka|wajah|foto|video|seragam|kado|rumah|gerobak|kelakuan)nya\b|"
+                              r"\b(?:dia|doi|anak magang|"
+                              r"kasir|pelayan|driver|kurir|satpam|ojol|karyawan|pegawai|guru|dosen|siswa|murid|"
+                              r"mas|mbak|bapak|ibu|kakek|nenek|bocah|tetangga)(?:nya)?\b")
 _NOT_IN = re.compile(r"(?i)\b(?:tidak|tak|gak|ga|nggak|jangan|ndak|ora|teu|bukan|jauh dari|dijauhkan)\b")
 # "peserta tidak perlu transfer biaya apa pun": the notice of an honest selection
 _FEE_NEGATED = re.compile(r"(?i)\b(?:tidak|tak|gak|ga|nggak|jangan|jgn|bukan|tanpa)\s+(?:\w+\s+){0,2}"
@@ -228,6 +295,10 @@ def _empathy(inp: CheckInput, item: TextItem, h: Hits, out: Collector) -> None:
         if pair and not any(_inside(pair[1].span, m.span) for m in h["medical_blood"]) \
                 and not _ADVISED_AGAINST.search(item.text[max(0, start - 40):start]):  # "gula darah", "jangan share"
             _add(out, "E9", item, pair[1])
+    gore = next((x for x in h["uncensored"]
+                 if not _ADVISED_AGAINST.search(item.text[max(0, x.span[0] - 60):x.span[0]])), None)
+    if gore and not out.fired("E9") and not h.has("awareness"):  # "Video full operator ... kegiling mesin, no sensor"
+        _add(out, "E9", item, gore)
     if h.has("donation") and h.has("coercion_strong"):
         _add(out, "E10", item, h.first("coercion_strong"))
     shame = next((x for x in h["body_shaming"] if not _own(item.text, x.span)), None) or _body_in_sentence(h)
@@ -240,6 +311,11 @@ def _empathy(inp: CheckInput, item: TextItem, h: Hits, out: Collector) -> None:
         _add(out, "E12", item, humiliation)
     elif laughing and h.has("misfortune") and (h.named() or h.handles) and not victim:
         _add(out, "E8", item, h.first("misfortune"))
+    posted = h.first("shame_post")
+    if posted and not out.fired("E12") and (someone or _THIRD_POSSESSED.search(item.text)):
+        _add(out, "E12", item, posted)  # "mukanya saya upload di sini biar semua tahu"
+    for hit in h["mock_condolence"][:1]:  # "Turut berduka cita ya 🤣🤣🤣": the condolence is the jeer
+        _add(out, "E8", item, hit)
     if h.has("grief", "mock_grief") and not h.has("condolence"):
         _add(out, "E8", item, h.first("mock_grief"))
     for hit in h["bullying"][:1]:
@@ -303,6 +379,10 @@ def _own(text: str, span: tuple[int, int]) -> bool:
 
 
 _MINE = re.compile(r"(?i)\s+(?:aku|saya|gue|gw|ane|awak|kula|abdi)\b")
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
 
 
 def _inside(inner: tuple[int, int], outer: tuple[int, int]) -> bool:

@@ -119,12 +119,24 @@ def _identifying(item: TextItem, lex, out: Collector) -> None:
                           r"[Kk]omplek\w*)\s+[A-Z0-9]|\b(?:RT|rt|No\.?|no\.?)\s*\d", text):
         span = item.norm.span(home.start(), home.end())
         found.append(("home", span, text[span[0]:span[1] + 40]))
+    own = _OWN_ADDRESS.search(text)
+    if own and hits(item).has("routine"):
+        own = None  # "pulang sendiri dari TK ... ke rumah kami di Perumahan ...": a child's way home laid open
+    if not found and own:  # "alamatku sekarang di Perum Griya Asri Blok C7": the writer's own, at info
+        out.add(finding("P6", item.field, own.span(1), own.group(1), "info"))
     if not found:
         return
     private = bool(lex["private_cues"].search(item.norm.text) or home)
     severity = "warn" if private or len({kind for kind, _, _ in found}) >= 2 else "info"
     for _kind, span, match in found:
         out.add(finding("P6", item.field, span, match, severity))
+
+
+# the writer's own home, given to guests: "di rumah kami, Jl. Merpati 3 No. 5", "alamatku sekarang di Perum ..."
+_OWN_ADDRESS = re.compile(r"(?i)\b(?:alamatku|alamat saya|alamat kami|alamat aku|rumahku|rumah kami|rumah saya|"
+                          r"kediaman kami|rumah baru kami|rumah baruku)\b[^\n.]{0,20}?"
+                          r"((?:jl\.?|jln\.?|jalan|gg\.?|gang|perum\.?|perumahan|"
+                          r"komplek|kompleks|blok|dusun|desa)\s+[^\n,]{2,40})")
 
 
 def _special(item: TextItem, lex, out: Collector) -> None:
@@ -257,6 +269,11 @@ _ORG_ACCOUNT = re.compile(r"(?i)[\s,.:()-]{0,4}(?:a\.?\s?n\.?|atas nama)\s+(?:re
                           r"remaja masjid|risma|irma|hima|bem|osis)\b")
 
 
+# the writer's own account, given for a transfer to them: "rekeningku Bank Sejahtera", "ini rekening saya sendiri"
+_MY_ACCOUNT = re.compile(r"(?i)\b(?:rekening|rek|no\.?\s*rek|norek|nomor rekening)"
+                         r"(?:ku|\s+(?:saya|aku|gue|gw|ane|kami))\b")
+
+
 def _accounts(item, masked, lex, out, taken) -> None:
     text = item.text
     for m in LONG_NUMBER.finditer(masked):
@@ -270,7 +287,8 @@ def _accounts(item, masked, lex, out, taken) -> None:
             out.add(finding("P5", item.field, m.span(), raw, "block", _mask_fix(item, m.span())))
         elif near_bank and 8 <= len(digits) <= 18:
             own = _called_business(item, m.span()) or _own_shop(item, m.span()) or \
-                bool(_ORG_ACCOUNT.match(text, m.end()))  # "Rek BSI 7123456789 a.n. DKM Al-Ikhlas"
+                bool(_ORG_ACCOUNT.match(text, m.end())) or \
+                bool(_MY_ACCOUNT.search(_before(text, m.start(), 60)))  # "Rek BSI 7123456789 a.n. DKM Al-Ikhlas"
             out.add(finding("P5", item.field, m.span(), raw, "info" if own else None,
                             None if own else _mask_fix(item, m.span())))
         else:

@@ -236,6 +236,8 @@ def hate(inp: CheckInput, out: Collector) -> None:
         for start, end in found:
             if stem(text[start:end]) in literal_roots:  # "ikan bakar ... bakar sendiri"
                 continue
+            if stem(text[start:end]) == "sembelih" and lex.slaughtered.search(text):
+                continue  # "pisau sembelih" of the qurban committee's guide
             if stem(text[start:end]) == "mati" and hits(item).has("condolence"):
                 continue  # "turut berduka ... penyebab kematian": a death mourned, not threatened
             at = _word_index(text, start)
@@ -303,7 +305,9 @@ def _violence(text: str, lex) -> list[tuple[int, int]]:
     spans = {m.span() for m in lex.violence.finditer(text)}
     for word, root, start, end in words_with_stems(text):
         # affixed only ("habis" is sold out), and not a thing's name ("gantungan kunci")
-        if root in lex.violence_roots and root != word and word not in lex.violence_nouns:
+        # nor a noun of the deed ("pembunuhan pertama", "titik darah penghabisan", "pukulan")
+        nominal = word.endswith("an") and not word.endswith("kan")
+        if root in lex.violence_roots and root != word and word not in lex.violence_nouns and not nominal:
             spans.add((start, end))
     return sorted(spans)
 

@@ -1,0 +1,62 @@
+"""Signs learnt from tuning sets 20-22, each beside a clean twin that must stay quiet: a password or
+PIN written out (U12), an empty house announced (U13), someone's lone routine (U14), dangerous first
+aid told as safe (U15), "research" figures with no source (H23), an office's decision told with no
+source (H14), many people's data or private chats passed on (P16), uncensored gore (E9), a slip
+posted so that everyone sees it (E12), a condolence said with laughter (E8); and the false alarms
+those sets showed (a game's or an anime's killing, a qurban guide, "titik darah penghabisan", pig
+hunting, the writer's own account or address)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import checklist_rules as rules
+
+SIGNS = [
+    ("Akun Netflix keluarga buat kalian yg mau nonton: email dodi.family@contoh.xyz pass Dodi#2024 ya", "U12"),
+    ("Mah, PIN ATM papa 550918, kartunya di dompet coklat kalau mau belanja.", "U12"),
+    ("Alhamdulillah besok kami sekeluarga mudik seminggu, rumah di Jl. Kenari 8 kosong dulu ya tetangga.", "U13"),
+    ("Yang mau ambil paket, kunci pagar ditaruh di bawah keset depan ya, aku lagi ke luar kota.", "U13"),
+    ("Si Rina anak kos sebelah tiap malam pulang kerja jam 11 sendirian lewat gang belakang pasar.", "U14"),
+    ("Kalau ada yang kejang, masukin sendok ke mulutnya biar lidahnya aman, cara nenek moyang kita.", "U15"),
+    ("Luka bakar kena minyak panas? Olesin pasta gigi aja, dijamin adem dan nggak melepuh.", "U15"),
+    ("Menurut riset terbaru, minum es setelah makan bikin lemak perut naik 40 persen.", "H23"),
+    ("Kemendikbud memutuskan ujian sekolah ditiadakan tahun ini dan semua siswa naik kelas otomatis.", "H14"),
+    ("Dapet file rekap peserta seminar: nama, nomor WA, email lengkap. Yang mau leads DM harga.", "P16"),
+    ("Nih SS chat suaminya sama selingkuhannya, baca sendiri deh kelakuannya.", "P16"),
+    ("Video kecelakaan bus di tol tadi pagi versi no sensor, lengkap sama korbannya.", "E9"),
+    ("Kasir baru salah hitung kembalian, udah aku rekam full biar viral 🤣", "E12"),
+    ("Turut berduka ya 😂😂 akhirnya dia kena juga", "E8"),
+]
+
+TWINS = [
+    ("Password 'qwerty123' itu paling sering dibobol. Pakai kalimat panjang dan beda tiap akun.", "U12"),
+    ("Jangan pernah kasih PIN ATM ke siapa pun, termasuk yang ngaku petugas bank.", "U12"),
+    ("Tips mudik dari polisi: jangan umumkan rumah kosong di medsos, titipkan ke tetangga lewat japri.", "U13"),
+    ("Aku tiap pagi jogging di GBK, seru banget udaranya masih segar.", "U14"),
+    ("Jangan masukkan sendok ke mulut orang yang kejang; miringkan badannya dan tunggu sampai reda.", "U15"),
+    ("Resep ayam kecap mentega ala rumah: tumis bawang, masukkan ayam, kecap dan mentega, dijamin nambah nasi.",
+     "U15"),
+    ("Penelitian di jurnal Lancet 2019 menemukan konsumsi garam tinggi menaikkan risiko stroke 20 persen.",
+     "H23"),
+    ("Kemendikbud mengumumkan jadwal libur semester (sumber: kemdikbud.go.id).", "H14"),
+    ("Polres Bogor menangkap penjual data pribadi: dijual nama, NIK dan nomor HP ribuan warga.", "P16"),
+    ("Tolong jangan sebarkan video kecelakaan tanpa sensor, kasihan keluarga korban.", "E9"),
+    ("Game soulslike ini sadis, bos kedua bisa bunuh kamu dalam dua pukulan.", "S3"),
+    ("Fanart buat tokoh utama yang dibunuh di episode kemarin 😭", "S3"),
+    ("Panduan kurban: pisau sembelih diasah tajam, hewan dibaringkan menghadap kiblat.", "S3"),
+    ("Pasukan Ngurah Rai bertempur sampai titik darah penghabisan melawan Belanda.", "S3"),
+    ("Minggu depan ngaburu babi hutan bareng kelompok tani, yang punya anjing moro ikut ya.", "S1"),
+    ("Arisan bulan ini transfer ke rekeningku BCA 1234567890 a.n. Siti ya ibu-ibu.", "P5"),
+    ("Buat yang mau kirim kado, alamatku sekarang di Perum Griya Asri Blok C7 No. 3 ya.", "K3"),
+]
+
+
+@pytest.mark.parametrize("text, rule", SIGNS)
+def test_a_sign_warns(text, rule):
+    assert rules(text).get(rule) in ("warn", "block")
+
+
+@pytest.mark.parametrize("text, rule", TWINS)
+def test_its_clean_twin_stays_at_most_info(text, rule):
+    assert rules(text).get(rule) in (None, "info")
