@@ -71,6 +71,9 @@ TUNE19 = DATA / "checklist_tune19.jsonl"
 TUNE20 = DATA / "checklist_tune20.jsonl"
 TUNE21 = DATA / "checklist_tune21.jsonl"
 TUNE22 = DATA / "checklist_tune22.jsonl"
+TUNE23 = DATA / "checklist_tune23.jsonl"
+TUNE24 = DATA / "checklist_tune24.jsonl"
+TUNE25 = DATA / "checklist_tune25.jsonl"
 HOLDOUT2 = DATA / "checklist_holdout2.jsonl"
 HOLDOUT3 = DATA / "checklist_holdout3.jsonl"
 HOLDOUT6 = DATA / "checklist_holdout6.jsonl"
@@ -85,12 +88,13 @@ HOLDOUT14 = DATA / "checklist_holdout14.jsonl"
 HOLDOUT15 = DATA / "checklist_holdout15.jsonl"
 HOLDOUT16 = DATA / "checklist_holdout16.jsonl"
 FILES = (CORPUS, TUNE2, TUNE3, TUNE4, TUNE5, TUNE6, TUNE7, TUNE8, TUNE9, TUNE10, TUNE11, TUNE12, TUNE13, TUNE14,
-         TUNE15, TUNE16, TUNE17, TUNE18, TUNE19, TUNE20, TUNE21, TUNE22, HOLDOUT6,
+         TUNE15, TUNE16, TUNE17, TUNE18, TUNE19, TUNE20, TUNE21, TUNE22, TUNE23, TUNE24, TUNE25,
+         HOLDOUT6,
          HOLDOUT2, HOLDOUT3, HOLDOUT7, HOLDOUT8, HOLDOUT9, HOLDOUT10, HOLDOUT11,
          HOLDOUT12, HOLDOUT13, HOLDOUT14, HOLDOUT15, HOLDOUT16)
 TUNED = (CORPUS, TUNE2, TUNE3, TUNE4, TUNE5, TUNE6, TUNE7, TUNE8, TUNE9, TUNE10, TUNE11, TUNE12, TUNE13,
-         TUNE14, TUNE15, TUNE16, TUNE17, TUNE18, TUNE19, TUNE20, TUNE21, TUNE22,
-         HOLDOUT6)  # HOLDOUT6: a holdout until holdout 7 came
+         TUNE14, TUNE15, TUNE16, TUNE17, TUNE18, TUNE19, TUNE20, TUNE21, TUNE22, TUNE23, TUNE24,
+         TUNE25, HOLDOUT6)  # HOLDOUT6: a holdout until holdout 7 came
 CATEGORIES = ("hoax", "hate", "privacy", "security", "empathy")
 MODEL_RULES = set(classifier.RULES.values())
 

@@ -24,6 +24,8 @@ FRAMES = {
                                                 "en": "framed as education that quotes"}),
     "unity": (set(), {"K2"}, {"id": "ajakan bersatu dan saling menghormati",
                               "en": "a call to unity and mutual respect"}),
+    "match_talk": (set(), {"S3"}, {"id": "laporan atau obrolan pertandingan, bukan ancaman",
+                                   "en": "a match report or match talk, not a threat"}),
     "lesson": ({"empathy"}, {"S3", "S8"}, {"id": "dibingkai sebagai pelajaran sejarah atau etika",
                                      "en": "framed as a history or ethics lesson"}),
     "news": ({"hate", "empathy"}, {"H6", "H13", "H18", "P13", "P15", "P16"},
@@ -31,7 +33,7 @@ FRAMES = {
               "en": "framed as news or a report of an arrest"}),
     "helpline": ({"hoax", "hate", "empathy"}, set(), {"id": "pesan pencegahan bunuh diri dengan layanan bantuan",
                                            "en": "a suicide-prevention message with a helpline"}),
-    "awareness": (set(), {"U4", "U7", "U9", "U10", "H3", "H4", "H6", "H13", "P15", "K4", "E4", "E18"},
+    "awareness": (set(), {"U1", "U4", "U7", "U9", "U10", "H3", "H4", "H6", "H13", "P15", "K4", "E4", "E18"},
                   {"id": "dibingkai sebagai peringatan penipuan", "en": "framed as a scam warning"}),
     "transparency": (set(), {"H1"},
                      {"id": "laporan yang akan dibagikan (donasi, rapor), bukan ajakan menyebarkan",
@@ -118,6 +120,8 @@ def _frame(item: TextItem, name: str) -> bool:
     if name == "helpline":  # "ceritakan" to a counsellor, not "yang cerita ke om saya" in a rumour
         return any(item.text[x.span[0]:x.span[1]].lower() not in _WEAK_HELP for x in h["helpline"]) or (
             h.has("helpline") and h.has("mental_health"))
+    if name == "match_talk":  # "tunggu mereka lewat flyover ... bawa batu" is a threat, match or not
+        return h.has(name) and not h.has("street_threat")
     if name != "debunk":
         return h.has(name)
     denials = h["not_debunk"]

@@ -164,7 +164,8 @@ def _hate(item: TextItem, h: Hits, out: Collector) -> None:
         for hit in h[cue][:1]:
             _add(out, rule, item, hit)
     threat = h.first("threat_history")
-    if threat and (h.has("group") or h.has("them") or h.has("exclusion") or h.has("stereotype")):
+    grouped = any(not item.text[g.span[1]:g.span[1] + 6].lower().startswith(" bunga") for g in h["group"])
+    if threat and (grouped or h.has("them") or h.has("exclusion") or h.has("stereotype")):
         _add(out, "S8", item, threat)
 
 
@@ -180,8 +181,10 @@ def _privacy(item: TextItem, h: Hits, out: Collector) -> None:
         _add(out, "P13", item, home)
     for cue in ("health", "grades") if not h.has("consent") else ():  # "atas persetujuan keluarga"
         hit = h.first(cue)
-        if hit and (any(abs(n[0] - hit.span[0]) <= WINDOW for n in named)
-                    or any(abs(n[0] - hit.span[0]) <= NEAR for n in h.pairs)):
+        if hit and _not_a_person(item, h, hit):
+            continue
+        if hit and (any(abs(n[0] - hit.span[0]) <= WINDOW for n in named)  # not the cue's own pair ("Nilai Ekonomi")
+                    or any(abs(n[0] - hit.span[0]) <= NEAR and not n[0] <= hit.span[0] < n[1] for n in h.pairs)):
             _add(out, "P11", item, hit)
             break
     address = ADDRESS.search(item.text) or VILLAGE.search(item.text)
@@ -205,14 +208,30 @@ def _privacy(item: TextItem, h: Hits, out: Collector) -> None:
             out.add(finding("P14", item.field, span, item.text[span[0]:span[1]]))
 
 
+def _not_a_person(item: TextItem, h: Hits, hit) -> bool:
+    """A lost cat's "hamil tua" and a striker's "skor": health or grades of an animal or a match."""
+    if h.has("lost_found") and _ANIMAL.search(item.text):
+        return True
+    return h.has("fiction_sport") and item.text[hit.span[0]:hit.span[1]].lower() in ("skor", "score")
+
+
+_ANIMAL = re.compile(r"(?i)\b(?:kucing|kucingku|kucingnya|anjing|anjingku|kelinci|burung|hamster|kura-kura|musang|"
+                     r"sugar glider|"
+                     r"ayam|kambing|sapi|meong|anabul)\b")
+
+
 def _security(item: TextItem, h: Hits, out: Collector, unofficial_link: bool) -> None:
     threat = h.first("suspend")
     lures = [x for cue in ("verify_data", "prize", "prize_fee", "login_ask") for x in h[cue]]
     reach = unofficial_link or bool(PHONE.search(item.text))  # where the victim is sent
     if (threat and (lures or reach)) or (lures and reach):
         _add(out, "U9", item, threat or lures[0])
-    for hit in h["code_request"][:1]:
-        _add(out, "U7", item, hit)
+    for hit in h["code_request"]:  # "TIDAK minta PIN, OTP", "cek nama di list yang aku pin" ask for nothing
+        said = item.text[max(0, hit.span[0] - 30):hit.span[1] + 12]
+        if not _NOT_IN.search(item.text[hit.span[0]:hit.span[1]]) and not _PINNED.search(said) \
+                and not _NEGATED_BEFORE.search(item.text[max(0, hit.span[0] - 30):hit.span[0]]):
+            _add(out, "U7", item, hit)
+            break
     more = h["job_fee_more"] + (h["job_fee_sentence"] if h.has("job_context") else [])
     more = [x for x in more if not _FEE_NEGATED.search(item.text[x.span[0]:x.span[1]])]
     for hit in (h["job_fee"] + more)[:1]:
@@ -276,11 +295,18 @@ _THIRD_POSSESSED = re.compile(r"(?i)\b(?:muka|wajah|foto|video|seragam|kado|ruma
                               r"\b(?:dia|doi|anak magang|"
                               r"kasir|pelayan|driver|kurir|satpam|ojol|karyawan|pegawai|guru|dosen|siswa|murid|"
                               r"mas|mbak|bapak|ibu|kakek|nenek|bocah|tetangga)(?:nya)?\b")
+_PINNED = re.compile(r"(?i)\b(?:yang|yg)\s+(?:aku|saya|gue|gw|admin|kami|sudah|udah)\s+pin\b|\bdi-?pin\b|"
+                     r"\bpin(?:ned)?\s+(?:di|post|chat|pesan)\b")
+_FITNESS = re.compile(r"(?i)\b(?:kalori|protein|bulking|defisit|diet|gym|otot|lemak)\b")
+# a deed denied ("tidak diumumkan", "tidak akan ditempel"), not the givers who did not ("yang tidak ikut")
+_NOT_DONE = re.compile(r"(?i)\b(?:tidak|tak|nggak|gak|ga|bukan)\s+(?:akan\s+)?di\w+")
+_PRICE = re.compile(r"(?i)\brp\.?\s?\d|\b\d+\s?(?:rb|ribu|k|jt|juta)\b")
 _NOT_IN = re.compile(r"(?i)\b(?:tidak|tak|gak|ga|nggak|jangan|ndak|ora|teu|bukan|jauh dari|dijauhkan)\b")
 # "peserta tidak perlu transfer biaya apa pun": the notice of an honest selection
 _FEE_NEGATED = re.compile(r"(?i)\b(?:tidak|tak|gak|ga|nggak|jangan|jgn|bukan|tanpa)\s+(?:\w+\s+){0,2}"
                           r"(?:transfer|tf|setor|bayar|dipungut)")
-_ADVISED_AGAINST = re.compile(r"(?i)\b(?:jangan|jgn|ojo|ulah|hindari|never|dilarang|tidak boleh|gak boleh|ga boleh|"
+_ADVISED_AGAINST = re.compile(r"(?i)\b(?:jangan|jgn|jang|ojo|ulah|hindari|never|dilarang|tidak boleh|gak boleh|"
+                              r"ga boleh|"
                               r"jangan pernah|bukan|tidak|tak|gak|ga|nggak|stop|meminta|minta|diminta|disuruh|"
                               r"menyuruh|nyuruh)\b(?:\W+\w+){0,4}\W*$")
 
@@ -299,8 +325,10 @@ def _empathy(inp: CheckInput, item: TextItem, h: Hits, out: Collector) -> None:
                  if not _ADVISED_AGAINST.search(item.text[max(0, x.span[0] - 60):x.span[0]])), None)
     if gore and not out.fired("E9") and not h.has("awareness"):  # "Video full operator ... kegiling mesin, no sensor"
         _add(out, "E9", item, gore)
-    if h.has("donation") and h.has("coercion_strong"):
-        _add(out, "E10", item, h.first("coercion_strong"))
+    coerced = [x for x in h["coercion_strong"]  # "nama penyumbang tidak diumumkan" is the opposite
+               if not _NOT_DONE.search(item.text[x.span[0]:x.span[1]])]
+    if h.has("donation") and coerced:
+        _add(out, "E10", item, coerced[0])
     shame = next((x for x in h["body_shaming"] if not _own(item.text, x.span)), None) or _body_in_sentence(h)
     if shame and not h.has("warm") and not h.has("praise_compare"):  # "lu gembul, tapi larinye kenceng juga!"
         _add(out, "E11", item, shame)
@@ -335,6 +363,13 @@ def _empathy(inp: CheckInput, item: TextItem, h: Hits, out: Collector) -> None:
                   for f in out.findings)
     if exposed and h.has("shame_intent"):  # "Nih mutasi rekening si Anton ... ketauan boongnya"
         _add(out, "E18", item, h.first("shame_intent"))
+    for hit in h["disaster_content"][:1]:  # "OOTD hari ini di lokasi banjir bandang ... estetik banget buat konten"
+        _add(out, "E16", item, hit)
+    if h.has("disaster_market") and _PRICE.search(item.text):  # "mumpung lagi rame, masker N95 ... Rp50rb"
+        _add(out, "E4", item, h.first("disaster_market"))
+    jeer = h.first("jeer_dead")
+    if jeer and (victim or h.has("grief")) and not h.has("condolence"):  # "botak abis kemo, Tuhan emang adil"
+        _add(out, "E8", item, jeer)
     pair = h.near("suffering", "for_views", WINDOW)
     if pair:  # "rekam ... nangis di pemakaman ... 2 juta views"; condolence words do not excuse it
         _add(out, "E16", item, pair[0])
@@ -346,6 +381,9 @@ def _empathy(inp: CheckInput, item: TextItem, h: Hits, out: Collector) -> None:
                     if not (in_game and item.text[x.span[0]:x.span[1]].lower().startswith(("mati", "mampus")))
                     and not (taught and quoted(item.text, x.span[0]))), None)
     helpline = any(hits(t).has("helpline") for t in inp.texts)
+    said = item.text[suicide.span[0]:suicide.span[1]].lower() if suicide else ""
+    if said.startswith("cutting") and _FITNESS.search(item.text):
+        suicide = None  # "Cutting itu bukan nyiksa diri. Defisit 300-500 kalori": a diet, not self-harm
     if suicide and not helpline and not _delighted(h, suicide):
         _add(out, "E2", item, suicide)
 

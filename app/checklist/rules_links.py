@@ -125,6 +125,9 @@ def _written(url: str, caption: str) -> bool:
     return bool(host) and host.removeprefix("www.") in caption.lower()
 
 
+_PINNED_BY = re.compile(r"\b(?:yang|yg)\s+(?:aku|saya|gue|gw|admin|kami|udah|sudah)\s+$")
+
+
 def _secrets(inp: CheckInput, out: Collector, lex) -> None:
     for item in inp.texts:
         text = item.norm.text
@@ -136,7 +139,8 @@ def _secrets(inp: CheckInput, out: Collector, lex) -> None:
                 continue
             if any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", before) for n in lex["secret_negations"]):
                 continue
-            if m.group().strip() == "pin" and re.match(r"\W+di\W", text[m.end():]):
-                continue  # "kami pin di highlight IG": a post pinned, not a PIN asked for
+            if m.group().strip() == "pin" and (re.match(r"\W+di\W", text[m.end():]) or _PINNED_BY.search(
+                    text[max(0, m.start() - 24):m.start()])):
+                continue  # "kami pin di highlight IG", "cek nama di list yang aku pin": a post pinned, not a PIN
             span = item.norm.span(m.start(), m.end())
             out.add(finding("U7", item.field, span, item.text[span[0]:span[1]]))

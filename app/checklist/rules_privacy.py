@@ -266,7 +266,7 @@ _ORG_ACCOUNT = re.compile(r"(?i)[\s,.:()-]{0,4}(?:a\.?\s?n\.?|atas nama)\s+(?:re
                           r"dkm|yayasan|panitia|paguyuban|takmir|pengurus|gereja|pura|vihara|klenteng|pt|cv|koperasi|"
                           r"karang taruna|sekolah|pondok|ponpes|komunitas|lazis|lazismu|baznas|toko|ud|bumdes|kas|"
                           r"upz|sd|smp|sma|smk|mts|ma|mi|tk|paud|universitas|kampus|rt|rw|pkk|posyandu|gkj|gki|hkbp|"
-                          r"remaja masjid|risma|irma|hima|bem|osis)\b")
+                          r"remaja masjid|risma|irma|hima|bem|osis|laz|lazis|lembaga|amil|rumah zakat|dompet dhuafa)\b")
 
 
 # the writer's own account, given for a transfer to them: "rekeningku Bank Sejahtera", "ini rekening saya sendiri"

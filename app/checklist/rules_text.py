@@ -242,12 +242,45 @@ def hate(inp: CheckInput, out: Collector) -> None:
                 continue  # "turut berduka ... penyebab kematian": a death mourned, not threatened
             at = _word_index(text, start)
             words = text.split()
+            if not _incitement(item, text, words, at, start, end):
+                continue
             window = range(max(0, at - 3), min(len(words), at + 5))
             aimed = any(words[i].strip(".,!?") in lex.targets for i in window if i != at)
             aimed |= any(abs(gi - at) <= 8 for _, gi in groups) or any(abs(h - at) <= 4 for h in handles)
             if aimed:
                 span = item.norm.span(start, end)
                 out.add(finding("S3", item.field, span, item.text[span[0]:span[1] + 40].split("\n")[0]))
+
+
+# before a passive violence verb, what makes it a call ("harus dibasmi", "pantas dibantai"); after it, an
+# order ("dibakar aja")
+_MODAL = frozenset({"harus", "wajib", "pantas", "pantes", "layak", "perlu", "mesti", "kudu", "halal", "boleh", "biar",
+                    "supaya", "agar", "sebaiknya", "mending", "mendingan", "akan", "bakal", "siap", "minta", "tolong",
+                    "ayo", "yuk", "usul", "gimana", "kalau", "kalo", "ingin", "pengen", "pengin", "mau"})
+_ORDER_AFTER = frozenset({"aja", "saja", "ae", "wae", "sekalian", "semua", "rame-rame", "ramai-ramai", "rame", "sampai",
+                          "sampe", "semuanya"})
+_WARNED = frozenset({"jangan", "jgn", "dilarang", "ojo", "ulah", "stop", "hentikan", "larang"})
+_PLACE_BEFORE = frozenset({"kota", "kabupaten", "kab", "kab.", "di", "ke", "dari", "wilayah", "daerah"})
+
+
+def _incitement(item: TextItem, text: str, words: list[str], at: int, start: int, end: int) -> bool:
+    """Whether a violence verb could be a threat or a call at all: not a plea against it ("jangan
+    ditembak"), not a place ("Kota Serang"), and a passive form only with a modal before it or an
+    order after it ("harus dibasmi", "dibakar aja"): "dipukuli 9 tahun", "dibunuh di episode
+    kemarin" tell what happened."""
+    before = [w.strip(".,!?\"'()") for w in words[max(0, at - 2):at]]
+    if _WARNED & set(before) or "tidak boleh" in " ".join(before):
+        return False
+    span = item.norm.span(start, end)
+    original = item.text[span[0]:span[1]]
+    if original[:1].isupper() and before and before[-1] in _PLACE_BEFORE:
+        return False
+    word = text[start:end]
+    if word.startswith("di") and stem(word) != word:
+        after = [w.strip(".,!?\"'()") for w in words[at + 1:at + 3]]
+        near = [w.strip(".,!?\"'()") for w in words[max(0, at - 3):at]]
+        return bool(_MODAL & set(near)) or bool(_ORDER_AFTER & set(after)) or text[end:end + 1] == "!"
+    return True
 
 
 # Insults that are also everyday exclamations: with praise near and nobody addressed, delight.

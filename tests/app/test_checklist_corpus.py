@@ -136,6 +136,16 @@ def test_the_fifth_and_sixth_tuning_sets_and_the_old_holdout_6_do_not_regress(re
         # 300 texts, 220 hard clean in 30+ kinds and 16 harmful per category: as it came 16 of 220 flagged,
         # security 9 of 16; then tuned on (7 flagged) and trained on
         checklist_eval.TUNE22.name: (8, {"hoax": 15, "hate": 16, "privacy": 16, "security": 16, "empathy": 16}),
+        # 300 texts, 250 hard clean in fifty kinds of public service and everyday life, 10 harmful per
+        # category: as it came 31 of 250 flagged (12.4%); its false alarms tuned on (13); rules only, since
+        # the classifier retrained with tune23-25 did worse on holdouts 2-16 (98 false alarms where 95)
+        checklist_eval.TUNE23.name: (13, {"hoax": 9, "hate": 9, "privacy": 10, "security": 8, "empathy": 7}),
+        # 300 texts, 240 hard clean in forty kinds of online life, 12 harmful per category: as it came 26 of
+        # 240 flagged (10.8%); tuned on (11); rules only
+        checklist_eval.TUNE24.name: (11, {"hoax": 11, "hate": 9, "privacy": 12, "security": 10, "empathy": 11}),
+        # 300 texts in a holdout's mix from feeds outside Java: as it came 28/30/32/25/30 of 34 caught and 8 of
+        # 140 flagged; tuned on (30/32/34/30/32, 5 flagged); rules only
+        checklist_eval.TUNE25.name: (5, {"hoax": 30, "hate": 32, "privacy": 34, "security": 30, "empathy": 32}),
         checklist_eval.HOLDOUT6.name: (3, {"hoax": 34, "hate": 36, "privacy": 34, "security": 36, "empathy": 34}),
     }
     for name, (most_false, floors) in bounds.items():

@@ -1,4 +1,4 @@
-"""Signs learnt from tuning sets 20-22, each beside a clean twin that must stay quiet: a password or
+"""Signs learnt from tuning sets 20-25, each beside a clean twin that must stay quiet: a password or
 PIN written out (U12), an empty house announced (U13), someone's lone routine (U14), dangerous first
 aid told as safe (U15), "research" figures with no source (H23), an office's decision told with no
 source (H14), many people's data or private chats passed on (P16), uncensored gore (E9), a slip
@@ -27,6 +27,12 @@ SIGNS = [
     ("Video kecelakaan bus di tol tadi pagi versi no sensor, lengkap sama korbannya.", "E9"),
     ("Kasir baru salah hitung kembalian, udah aku rekam full biar viral 🤣", "E12"),
     ("Turut berduka ya 😂😂 akhirnya dia kena juga", "E8"),
+    ("Cara ngecek tabung gas bocor: dekatkan korek api ke selangnya, kalau nyala berarti bocor. Aman kok.", "U15"),
+    ("Kalau kesetrum, tarik aja orangnya pakai tangan kosong biar cepet lepas.", "U15"),
+    ("Lowongan admin toko. Syarat: muslim, bukan keturunan Cina.", "S6"),
+    ("OOTD di lokasi longsor kemarin, puing-puingnya estetik banget buat konten 😍", "E16"),
+    ("Kuota internet gratis 50GB dari pemerintah, klaim di kuota-gratis.xyz dan masukkan nomor HP kamu.",
+     "H13"),
 ]
 
 TWINS = [
@@ -49,6 +55,13 @@ TWINS = [
     ("Minggu depan ngaburu babi hutan bareng kelompok tani, yang punya anjing moro ikut ya.", "S1"),
     ("Arisan bulan ini transfer ke rekeningku BCA 1234567890 a.n. Siti ya ibu-ibu.", "P5"),
     ("Buat yang mau kirim kado, alamatku sekarang di Perum Griya Asri Blok C7 No. 3 ya.", "K3"),
+    ("Yang udah DP, tolong cek nama kalian di list yang aku pin di grup ya.", "U7"),
+    ("Giveaway: kami cuma minta nama dan alamat pengiriman, TIDAK minta PIN atau OTP.", "U7"),
+    ("FT 3-1! Lini tengah kita membantai mereka 90 menit, hattrick Rendi 🔥", "S3"),
+    ("Undangan resepsi di Gedung Serbaguna, Jl. Veteran No. 21, Kota Serang.", "S3"),
+    ("Rupiah melemah karena suku bunga global, bukan tanda krisis seperti 1998.", "S8"),
+    ("Aku ketawa terus nonton video kucingku jatuh dari sofa, untung nggak apa-apa.", "E8"),
+    ("Kucing oren hilang, hamil tua, terakhir kelihatan di Blok F. Kabari saya di 0812-7700-3148 ya.", "P11"),
 ]
 
 
