@@ -42,7 +42,7 @@ def test_the_holdout_was_kept_apart_from_the_tuning_texts():
     for path in (checklist_eval.HOLDOUT3, checklist_eval.HOLDOUT7, checklist_eval.HOLDOUT8, checklist_eval.HOLDOUT9,
                  checklist_eval.HOLDOUT10, checklist_eval.HOLDOUT11, checklist_eval.HOLDOUT12,
                  checklist_eval.HOLDOUT13, checklist_eval.HOLDOUT14, checklist_eval.HOLDOUT15,
-                 checklist_eval.HOLDOUT16):
+                 checklist_eval.HOLDOUT16, checklist_eval.HOLDOUT17):
         holdout = [c["text"] for c in checklist_eval.load("all", path)]
         assert len(holdout) >= 300 and not tuned & set(holdout), path.name
     assert checklist_eval.HOLDOUT7 not in checklist_eval.TUNED and checklist_eval.HOLDOUT8 not in checklist_eval.TUNED
@@ -50,6 +50,7 @@ def test_the_holdout_was_kept_apart_from_the_tuning_texts():
     assert checklist_eval.HOLDOUT11 not in checklist_eval.TUNED and checklist_eval.HOLDOUT12 not in checklist_eval.TUNED
     assert checklist_eval.HOLDOUT13 not in checklist_eval.TUNED and checklist_eval.HOLDOUT14 not in checklist_eval.TUNED
     assert checklist_eval.HOLDOUT15 not in checklist_eval.TUNED and checklist_eval.HOLDOUT16 not in checklist_eval.TUNED
+    assert checklist_eval.HOLDOUT17 not in checklist_eval.TUNED
 
 
 @pytest.mark.parametrize("category", CATEGORIES)
@@ -217,12 +218,16 @@ HOLDOUT_FLOOR = {
     # a thirteenth helper's, written at the session's start and measured once, at its end (the session's
     # starting code: 26/31/33/27/22, 11 of 135 flagged)
     "checklist_holdout16.jsonl": {"hoax": 27, "hate": 31, "privacy": 33, "security": 29, "empathy": 26},
+    # a fourteenth helper's (2026-12-04, evening), from definitions whose security names physical safety;
+    # kept outside the repository and measured once, at the session's end (its starting code: 30/27/28/19/31,
+    # 12 of 135 flagged)
+    "checklist_holdout17.jsonl": {"hoax": 31, "hate": 27, "privacy": 28, "security": 22, "empathy": 31},
 }
 HOLDOUT_MAX_FALSE = {"checklist_holdout2.jsonl": 2, "checklist_holdout3.jsonl": 6, "checklist_holdout7.jsonl": 9,
                      "checklist_holdout8.jsonl": 9, "checklist_holdout9.jsonl": 8, "checklist_holdout10.jsonl": 6,
                      "checklist_holdout11.jsonl": 7, "checklist_holdout12.jsonl": 10,
                      "checklist_holdout13.jsonl": 8, "checklist_holdout14.jsonl": 7, "checklist_holdout15.jsonl": 15,
-                     "checklist_holdout16.jsonl": 11}
+                     "checklist_holdout16.jsonl": 11, "checklist_holdout17.jsonl": 12}
 
 
 @pytest.mark.parametrize("name", sorted(HOLDOUT_FLOOR))
