@@ -17,7 +17,8 @@ its own id, message (rules.toml) and test:
   named person or @handle (P13), health or grades of a named person (P11), a named victim (P14);
 - security: account-suspension, data-confirmation and prize hooks beside a link or number (U9),
   requests for a code that never say OTP (U7), fees for a job (U10); the fake customer-service
-  number (U8) lives with the phone rule in rules_privacy.py, where the number is read;
+  number (U8) lives with the phone rule in rules_privacy.py, where the number is read, and
+  physical safety (U12-U15) in rules_safety.py;
 - empathy: mocking victims (E8), graphic detail of victims (E9), coercive donation pleas (E10),
   body shaming (E11), mocking an accent, poverty or job (E14), and suicide in its clipped slang
   forms (E2).
@@ -250,46 +251,8 @@ def _security(item: TextItem, h: Hits, out: Collector, unofficial_link: bool) ->
         if not _ADVISED_AGAINST.search(item.text[max(0, hit.span[0] - 40):hit.span[0]]):
             _add(out, "U11", item, hit)
             break
-    _physical(item, h, out)
 
 
-def _physical(item: TextItem, h: Hits, out: Collector) -> None:
-    """Credentials posted (U12), a house said to stand empty (U13), someone's lone routine (U14)
-    and unsafe first aid or household practice told as safe (U15)."""
-    text = item.text
-    credential = next((m for m in CREDENTIAL.finditer(text)
-                       if not _EXAMPLE.search(text[max(0, m.start() - 60):m.start()])
-                       and not _ADVISED_AGAINST.search(text[max(0, m.start() - 40):m.start()])), None)
-    if credential:  # "login aja: NIM 2107112045 pass Bebek@2003", "PIN ATM mama 271104"
-        out.add(finding("U12", item.field, credential.span(), credential.group()))
-    if not h.has("awareness"):
-        away = h.first("key_hidden") or (h.first("empty_home") if h.has("away_trip") else None)
-        if away and not _ADVISED_AGAINST.search(text[max(0, away.span[0] - 40):away.span[0]]):
-            _add(out, "U13", item, away)  # "Rumah di Jl. Anggrek 12 kosong, kunci cadangan di bawah pot"
-        timed = h.has("clock") or CLOCK.search(text)
-        somebody = h.named(weak=True) or _THIRD.search(text)
-        if h.has("alone", "routine") and timed and somebody:  # "tiap pagi dia jogging sendirian ... jam 5"
-            _add(out, "U14", item, h.first("routine"))
-    if not h.has("debunk"):
-        for hit in h["hazard"]:  # "siram bensin sebanyak-banyaknya", "kasih sedikit sirup obat batuk aja biar ngantuk"
-            if h.has("reassure") and not _ADVISED_AGAINST.search(text[max(0, hit.span[0] - 40):hit.span[0]]) \
-                    and any(abs(hit.span[0] - r.span[0]) <= WINDOW for r in h["reassure"]):
-                _add(out, "U15", item, hit)
-                break
-
-
-# a password, PIN or login written out: a label, then a value with a digit in it (or "email / value")
-CREDENTIAL = re.compile(r"(?i)\b(?:pass(?:word)?(?:-?nya)?|pw|pwd|sandi(?:nya)?|kata sandi(?:nya)?)\s*[:=]?\s*"
-                        # a quoted one is an example: "Password 'sayang123' itu bukan password"
-                        r"(?!['\"“‘])(?=[^\s,]*\d)[^\s,]{4,24}"
-                        r"|\bpin(?:\s+(?:atm|m-?banking|kartu|debit|hp|brimo|bca))?(?:-?nya)?(?:\s+\w+)?\s*[:=]?\s*\d{4,8}\b"
-                        r"|[\w.+-]+@[\w-]+\.[\w.]+\s*(?:/|\||,)\s*(?=[^\s,]*\d)[^\s,]{4,24}")
-_EXAMPLE = re.compile(r"(?i)\b(?:contoh|misal|misalnya|seperti|kayak|semacam|lemah|mudah ditebak|gampang ditebak|"
-                      r"jangan pakai|hindari)\b[^.!?\n]*$")
-CLOCK = re.compile(r"(?i)\b(?:jam|pukul|pkl)\.?\s*\d")
-# somebody else: "dia", "anaknya", "istrinya", "neneknya" (the routine is not the writer's own)
-_THIRD = re.compile(r"(?i)\b(?:dia|doi|beliau|\w+nya)\s+(?:tiap|setiap|biasa|biasanya|selalu|sering|pulang|lewat|"
-                    r"jogging|nunggu|naik|sendirian)\b")
 # somebody else's face, photo or slip: "mukanya", "fotonya", "anak magang", "mas pelayannya"
 _THIRD_POSSESSED = re.compile(r"(?i)\b(?:muka|wajah|foto|video|seragam|kado|rumah|gerobak|kelakuan)nya\b|"
                               r"\b(?:dia|doi|anak magang|"
