@@ -42,7 +42,8 @@ def test_the_holdout_was_kept_apart_from_the_tuning_texts():
     for path in (checklist_eval.HOLDOUT3, checklist_eval.HOLDOUT7, checklist_eval.HOLDOUT8, checklist_eval.HOLDOUT9,
                  checklist_eval.HOLDOUT10, checklist_eval.HOLDOUT11, checklist_eval.HOLDOUT12,
                  checklist_eval.HOLDOUT13, checklist_eval.HOLDOUT14, checklist_eval.HOLDOUT15,
-                 checklist_eval.HOLDOUT16, checklist_eval.HOLDOUT17, checklist_eval.HOLDOUT18):
+                 checklist_eval.HOLDOUT16, checklist_eval.HOLDOUT17, checklist_eval.HOLDOUT18,
+                 checklist_eval.HOLDOUT19):
         holdout = [c["text"] for c in checklist_eval.load("all", path)]
         assert len(holdout) >= 300 and not tuned & set(holdout), path.name
     assert checklist_eval.HOLDOUT7 not in checklist_eval.TUNED and checklist_eval.HOLDOUT8 not in checklist_eval.TUNED
@@ -51,6 +52,7 @@ def test_the_holdout_was_kept_apart_from_the_tuning_texts():
     assert checklist_eval.HOLDOUT13 not in checklist_eval.TUNED and checklist_eval.HOLDOUT14 not in checklist_eval.TUNED
     assert checklist_eval.HOLDOUT15 not in checklist_eval.TUNED and checklist_eval.HOLDOUT16 not in checklist_eval.TUNED
     assert checklist_eval.HOLDOUT17 not in checklist_eval.TUNED and checklist_eval.HOLDOUT18 not in checklist_eval.TUNED
+    assert checklist_eval.HOLDOUT19 not in checklist_eval.TUNED
 
 
 @pytest.mark.parametrize("category", CATEGORIES)
@@ -225,13 +227,15 @@ HOLDOUT_FLOOR = {
     # commissioned as tuning set 27 (230 of the hardest clean texts, 14 harmful per category), finished too
     # late to tune on, so measured once with the session's final code and kept as a holdout
     "checklist_holdout18.jsonl": {"hoax": 12, "hate": 11, "privacy": 13, "security": 13, "empathy": 11},
+    # commissioned as tuning set 26 (a holdout's mix), the same way: never read, measured once at the end
+    "checklist_holdout19.jsonl": {"hoax": 29, "hate": 32, "privacy": 34, "security": 26, "empathy": 28},
 }
 HOLDOUT_MAX_FALSE = {"checklist_holdout2.jsonl": 2, "checklist_holdout3.jsonl": 6, "checklist_holdout7.jsonl": 9,
                      "checklist_holdout8.jsonl": 9, "checklist_holdout9.jsonl": 8, "checklist_holdout10.jsonl": 6,
                      "checklist_holdout11.jsonl": 7, "checklist_holdout12.jsonl": 10,
                      "checklist_holdout13.jsonl": 8, "checklist_holdout14.jsonl": 7, "checklist_holdout15.jsonl": 15,
                      "checklist_holdout16.jsonl": 11, "checklist_holdout17.jsonl": 12,
-                     "checklist_holdout18.jsonl": 39}
+                     "checklist_holdout18.jsonl": 39, "checklist_holdout19.jsonl": 15}
 
 
 @pytest.mark.parametrize("name", sorted(HOLDOUT_FLOOR))
