@@ -53,19 +53,19 @@ def cue_rules(inp: CheckInput, out: Collector) -> None:
         if item.role == "alt_text":
             continue
         h = hits(item)
-        _hoax(item, h, out, official_link)
+        _hoax(item, h, out, official_link, bool(inp.links))
         _hate(item, h, out)
         _privacy(item, h, out)
         _security(item, h, out, unofficial_link)
         _empathy(inp, item, h, out)
 
 
-def _add(out: Collector, rule: str, item: TextItem, hit, severity: str | None = None) -> None:
+def add_hit(out: Collector, rule: str, item: TextItem, hit, severity: str | None = None) -> None:
     span = hit.span if hit else None
     out.add(finding(rule, item.field, span, item.text[span[0]:span[1]] if span else "", severity))
 
 
-def _hoax(item: TextItem, h: Hits, out: Collector, official_link: bool = False) -> None:
+def _hoax(item: TextItem, h: Hits, out: Collector, official_link: bool = False, linked: bool = False) -> None:
     for cue, rule in (("insider", "H10"), ("miracle", "H11"), ("prediction", "H12"),
                       ("guarantee", "H13"), ("official_claim", "H14"), ("conspiracy", "H15"), ("chain_closer", "H1"),
                       ("spread_call", "H1")):
@@ -76,7 +76,7 @@ def _hoax(item: TextItem, h: Hits, out: Collector, official_link: bool = False) 
         for hit in h[cue][:1]:
             if rule == "H15" and _WITHHELD.search(item.text[max(0, hit.span[0] - 20):hit.span[0]]):
                 continue  # "identitas korban dirahasiakan": the law protecting a victim
-            _add(out, rule, item, hit)
+            add_hit(out, rule, item, hit)
     # "hasil uji BPOM menemukan ... mengandung boraks": the finding, not a scare; "tips memilih ikan segar"
     if not h.has("lab_result") and not h.has("food_tips"):
         _first_unnegated(out, "H16", item, h["adulteration"])  # "dicampur plastik", "telur palsu"
@@ -88,37 +88,37 @@ def _hoax(item: TextItem, h: Hits, out: Collector, official_link: bool = False) 
     said_genuine = (h.first("genuine") if h.has("event") else None) or h.first("genuine_strong")
     for hit in (h.first("hushed"), said_genuine):  # "video ini bukan editan! tsunami tadi pagi"
         if hit and not out.fired("H15"):
-            _add(out, "H15", item, hit)
+            add_hit(out, "H15", item, hit)
     for hit in h["money_hoax"][:1]:  # "koin Rp1.000 dicari kolektor Rp100 juta", "bagi-bagi ... yang komen Amin"
-        _add(out, "H13", item, hit)
+        add_hit(out, "H13", item, hit)
     for hit in [] if official_link else h["chosen"][:1]:  # "Nomor Anda terpilih sebagai pemenang"; the
-        _add(out, "H13", item, hit)  # office's own site, where people check their status, is no bait
+        add_hit(out, "H13", item, hit)  # office's own site, where people check their status, is no bait
     if not h.has("chosen") and h.has("aid_word") and h.has("reach_admin"):
         trick = h.first("send_id") or h.first("fee_ask")  # "modal usaha 5 juta ... kirim foto KK ke WA admin"
         if trick:
-            _add(out, "H13", item, trick)
+            add_hit(out, "H13", item, trick)
     for hit in h["crime_rumour"][:1]:  # "parfumnya dicampur obat bius ... lalu dirampok"
-        _add(out, "H18", item, hit)
+        add_hit(out, "H18", item, hit)
     if not official_link:  # "Pencoblosan diundur", "Semua pemilik KIS dapat uang ... mulai besok"
-        sourced = bool(_SOURCED.search(item.text)) or bool(_URL.search(item.text))
+        sourced = linked or bool(_SOURCED.search(item.text))
         _first_unnegated(out, "H14", item, h["election_claim"] + h["aid_cut"] + ([] if sourced else h["policy_claim"]))
         if h.has("easy_claim"):
             _first_unnegated(out, "H13", item, h["free_money"])
     if h.has("bank_collapse"):  # "bank ... teu boga duit" and "buru candak tabungan"; "tidak perlu menarik" is calm
         _first_unnegated(out, "H19", item, h["withdraw_call"])
     study = h.first("vague_study")  # "Menurut riset terbaru, ... 15 tahun lebih pendek", "terbukti klinis ... 7 hari"
-    if study and _FIGURE.search(item.text) and not _SOURCED.search(item.text) and not _URL.search(item.text) \
+    if study and _FIGURE.search(item.text) and not linked and not _SOURCED.search(item.text) \
             and not _PUBLISHED.search(item.text) and not h.has("debunk") and not out.fired("H11"):
-        _add(out, "H23", item, study)
+        add_hit(out, "H23", item, study)
     if not official_link and not h.has("figure_source"):  # "penyanyi dangdut X meninggal tadi subuh"
         _first_unnegated(out, "H20", item, h["figure_rumour"])
     if not official_link and h.has("quote_card", "outrage") and not h.has("quote_source"):
-        _add(out, "H22", item, h.first("quote_card"))  # 'Kapolri: "Mulai hari ini ..." Setuju ga?'
+        add_hit(out, "H22", item, h.first("quote_card"))  # 'Kapolri: "Mulai hari ini ..." Setuju ga?'
     if not official_link and h.has("breaking_disaster", "disaster_scale") and not h.has("disaster_source") \
             and not h.has("drill"):  # "Banjir bandang menerjang ... sore ini, ratusan mobil hanyut"
         _first_unnegated(out, "H21", item, h["breaking_disaster"])
     for hit in h["curse"][:1]:  # "yang mengabaikan akan ditimpa musibah"
-        _add(out, "H1", item, hit)
+        add_hit(out, "H1", item, hit)
 
 
 def _first_unnegated(out: Collector, rule: str, item: TextItem, found) -> None:
@@ -126,7 +126,7 @@ def _first_unnegated(out: Collector, rule: str, item: TextItem, found) -> None:
     menyebabkan")."""
     for hit in found:
         if not _NEGATED_BEFORE.search(item.text[max(0, hit.span[0] - 40):hit.span[0]]):
-            _add(out, rule, item, hit)
+            add_hit(out, rule, item, hit)
             return
 
 
@@ -134,7 +134,6 @@ def _first_unnegated(out: Collector, rule: str, item: TextItem, found) -> None:
 _SOURCED = re.compile(r"(?i)\b(?:sumber|source|dikutip|dilansir|melansir|siaran pers|rilis resmi|laman resmi|"
                       r"situs resmi|"
                       r"akun resmi|www\.|\.go\.id)")
-_URL = re.compile(r"(?i)\bhttps?://|\b\w+\.(?:id|com|org|net)\b")
 # a precise figure: "30 persen", "8 dari 10", "40 poin", "tiga kali lipat", "15 tahun lebih"
 _FIGURE = re.compile(r"(?i)\b\d+(?:[.,]\d+)?\s*(?:%|persen|poin|kali lipat|x lipat)|\b\d+\s+dari\s+\d+\b|"
                      r"\b(?:dua|tiga|empat|lima|"
@@ -156,18 +155,18 @@ def _hate(item: TextItem, h: Hits, out: Collector) -> None:
     if found and any(_overlaps(found[0].span, d.span) for d in h["dish"]):
         found = None  # "sup darah babi khas Tionghoa-Medan": a dish of a region, not a group's trait
     if found:
-        _add(out, "S5", item, found[0])
+        add_hit(out, "S5", item, found[0])
     elif h.has("group", "stereo_word", "generalising_strong"):
-        _add(out, "S5", item, h.first("stereo_word"))
+        add_hit(out, "S5", item, h.first("stereo_word"))
     if h.has("exclusion_soft") and h.has("group") and not h.has("exclusion"):
-        _add(out, "S6", item, h.first("exclusion_soft"))
+        add_hit(out, "S6", item, h.first("exclusion_soft"))
     for cue, rule in (("exclusion", "S6"), ("misogyny", "S7"), ("ableism", "S7")):
         for hit in h[cue][:1]:
-            _add(out, rule, item, hit)
+            add_hit(out, rule, item, hit)
     threat = h.first("threat_history")
     grouped = any(not item.text[g.span[1]:g.span[1] + 6].lower().startswith(" bunga") for g in h["group"])
     if threat and (grouped or h.has("them") or h.has("exclusion") or h.has("stereotype")):
-        _add(out, "S8", item, threat)
+        add_hit(out, "S8", item, threat)
 
 
 def _privacy(item: TextItem, h: Hits, out: Collector) -> None:
@@ -176,17 +175,17 @@ def _privacy(item: TextItem, h: Hits, out: Collector) -> None:
     if child and h.has("school") and named and not h.has("consent") and not h.has("condolence"):
         near_child = [n for n in named if abs(n[0] - child.span[0]) <= WINDOW]
         if near_child:
-            _add(out, "P12", item, child)
+            add_hit(out, "P12", item, child)
     home = h.first("home")
     if home and (h.named(weak=True) or h.has("child")) and not h.has("condolence"):
-        _add(out, "P13", item, home)
+        add_hit(out, "P13", item, home)
     for cue in ("health", "grades") if not h.has("consent") else ():  # "atas persetujuan keluarga"
         hit = h.first(cue)
         if hit and _not_a_person(item, h, hit):
             continue
         if hit and (any(abs(n[0] - hit.span[0]) <= WINDOW for n in named)  # not the cue's own pair ("Nilai Ekonomi")
                     or any(abs(n[0] - hit.span[0]) <= NEAR and not n[0] <= hit.span[0] < n[1] for n in h.pairs)):
-            _add(out, "P11", item, hit)
+            add_hit(out, "P11", item, hit)
             break
     address = ADDRESS.search(item.text) or VILLAGE.search(item.text)
     public = h.has("condolence") or selling(item)  # the rumah duka of an obituary, a shop's own address
@@ -196,11 +195,11 @@ def _privacy(item: TextItem, h: Hits, out: Collector) -> None:
     number = ID_NUMBER.search(item.text)
     document = h.first("id_document") or (Hit("id_number", number.span(), (0, 0)) if number else None)
     if document:
-        _add(out, "P15", item, document)
+        add_hit(out, "P15", item, document)
     dump = h.first("data_dump") if h.has("data_trade") and not h.has("awareness") else None
     # "list member ... nama, email, nomor WA. DM harga"
     for hit in [x for x in (dump, h.first("private_chat")) if x][:1]:
-        _add(out, "P16", item, hit)
+        add_hit(out, "P16", item, hit)
     victim = h.first("victim")
     if victim and not h.has("condolence") and not selling(item):  # "banjir diskon" at Mbak Tin's laundry
         people = [n for n in h.people if abs(n[0] - victim.span[0]) <= WINDOW]
@@ -226,30 +225,29 @@ def _security(item: TextItem, h: Hits, out: Collector, unofficial_link: bool) ->
     lures = [x for cue in ("verify_data", "prize", "prize_fee", "login_ask") for x in h[cue]]
     reach = unofficial_link or bool(PHONE.search(item.text))  # where the victim is sent
     if (threat and (lures or reach)) or (lures and reach):
-        _add(out, "U9", item, threat or lures[0])
-    for hit in h["code_request"]:  # "TIDAK minta PIN, OTP", "cek nama di list yang aku pin" ask for nothing
-        said = item.text[max(0, hit.span[0] - 30):hit.span[1] + 12]
-        if not _NOT_IN.search(item.text[hit.span[0]:hit.span[1]]) and not _PINNED.search(said) \
+        add_hit(out, "U9", item, threat or lures[0])
+    for hit in h["code_request"]:  # "TIDAK minta PIN, OTP" asks for nothing
+        if not _NOT_IN.search(item.text[hit.span[0]:hit.span[1]]) \
                 and not _NEGATED_BEFORE.search(item.text[max(0, hit.span[0] - 30):hit.span[0]]):
-            _add(out, "U7", item, hit)
+            add_hit(out, "U7", item, hit)
             break
     more = h["job_fee_more"] + (h["job_fee_sentence"] if h.has("job_context") else [])
     more = [x for x in more if not _FEE_NEGATED.search(item.text[x.span[0]:x.span[1]])]
     for hit in (h["job_fee"] + more)[:1]:
-        _add(out, "U10", item, hit)
+        add_hit(out, "U10", item, hit)
     mistaken = h.near("mistaken_transfer", "send_back", WINDOW * 2)  # "salah transfer ... kembalikan ke nomor"
-    if mistaken and not out.fired("U9") and not _ADVISED_AGAINST.search(
-            item.text[max(0, mistaken[1].span[0] - 40):mistaken[1].span[0]]):  # "JANGAN kembalikan ke nomor ..."
-        _add(out, "U9", item, mistaken[1])
+    # "JANGAN kembalikan ke nomor ..." is the warning
+    if mistaken and not out.fired("U9") and not advised_against(item.text, mistaken[1].span[0]):
+        add_hit(out, "U9", item, mistaken[1])
     if not out.fired("U9") and h.has("new_number", "money_ask"):  # "Ma ini aku, nomor lama ilang ... transfer"
-        _add(out, "U9", item, h.first("new_number"))
+        add_hit(out, "U9", item, h.first("new_number"))
     if not out.fired("U9"):  # "untung pasti 30% per minggu"; "jangan tergiur ... untung pasti" is the warning
-        for hit in (h["extortion"] + [x for x in h["sure_profit"] if not _ADVISED_AGAINST.search(
-                item.text[max(0, x.span[0] - 60):x.span[0]]) and not h.has("awareness")])[:1]:  # "... uang damai"
-            _add(out, "U9", item, hit)
+        sure = [x for x in h["sure_profit"] if not advised_against(item.text, x.span[0], 60) and not h.has("awareness")]
+        for hit in (h["extortion"] + sure)[:1]:  # "... uang damai"
+            add_hit(out, "U9", item, hit)
     for hit in h["unsafe_advice"]:  # "matiin aja verifikasi 2 langkah"; "jangan pernah matikan ..." is the advice
-        if not _ADVISED_AGAINST.search(item.text[max(0, hit.span[0] - 40):hit.span[0]]):
-            _add(out, "U11", item, hit)
+        if not advised_against(item.text, hit.span[0]):
+            add_hit(out, "U11", item, hit)
             break
 
 
@@ -258,8 +256,6 @@ _THIRD_POSSESSED = re.compile(r"(?i)\b(?:muka|wajah|foto|video|seragam|kado|ruma
                               r"\b(?:dia|doi|anak magang|"
                               r"kasir|pelayan|driver|kurir|satpam|ojol|karyawan|pegawai|guru|dosen|siswa|murid|"
                               r"mas|mbak|bapak|ibu|kakek|nenek|bocah|tetangga)(?:nya)?\b")
-_PINNED = re.compile(r"(?i)\b(?:yang|yg)\s+(?:aku|saya|gue|gw|admin|kami|sudah|udah)\s+pin\b|\bdi-?pin\b|"
-                     r"\bpin(?:ned)?\s+(?:di|post|chat|pesan)\b")
 _FITNESS = re.compile(r"(?i)\b(?:kalori|protein|bulking|defisit|diet|gym|otot|lemak)\b")
 # a deed denied ("tidak diumumkan", "tidak akan ditempel"), not the givers who did not ("yang tidak ikut")
 _NOT_DONE = re.compile(r"(?i)\b(?:tidak|tak|nggak|gak|ga|bukan)\s+(?:akan\s+)?di\w+")
@@ -274,70 +270,76 @@ _ADVISED_AGAINST = re.compile(r"(?i)\b(?:jangan|jgn|jang|ojo|ulah|hindari|never|
                               r"menyuruh|nyuruh)\b(?:\W+\w+){0,4}\W*$")
 
 
+def advised_against(text: str, start: int, width: int = 40) -> bool:
+    """A "jangan", "hindari", "tidak" or "disuruh" in the `width` characters before `start`: the
+    post warns against what follows ("jangan pernah matikan ...", "JANGAN kembalikan ke nomor")."""
+    return bool(_ADVISED_AGAINST.search(text[max(0, start - width):start]))
+
+
 def _empathy(inp: CheckInput, item: TextItem, h: Hits, out: Collector) -> None:
     victim = next((v for v in h["victim"] if not any(_inside(v.span, n.span) for n in h["not_victim"])), None)
     if victim and h.has("mockery") and not h.has("condolence"):
-        _add(out, "E8", item, h.first("mockery"))
+        add_hit(out, "E8", item, h.first("mockery"))
     if victim and h.has("graphic"):
         pair = h.near("victim", "graphic", WINDOW)
         start = min(pair[0].span[0], pair[1].span[0]) if pair else 0
         if pair and not any(_inside(pair[1].span, m.span) for m in h["medical_blood"]) \
-                and not _ADVISED_AGAINST.search(item.text[max(0, start - 40):start]):  # "gula darah", "jangan share"
-            _add(out, "E9", item, pair[1])
+                and not advised_against(item.text, start):  # "gula darah", "jangan share"
+            add_hit(out, "E9", item, pair[1])
     gore = next((x for x in h["uncensored"]
-                 if not _ADVISED_AGAINST.search(item.text[max(0, x.span[0] - 60):x.span[0]])), None)
+                 if not advised_against(item.text, x.span[0], 60)), None)
     if gore and not out.fired("E9") and not h.has("awareness"):  # "Video full operator ... kegiling mesin, no sensor"
-        _add(out, "E9", item, gore)
+        add_hit(out, "E9", item, gore)
     coerced = [x for x in h["coercion_strong"]  # "nama penyumbang tidak diumumkan" is the opposite
                if not _NOT_DONE.search(item.text[x.span[0]:x.span[1]])]
     if h.has("donation") and coerced:
-        _add(out, "E10", item, coerced[0])
+        add_hit(out, "E10", item, coerced[0])
     shame = next((x for x in h["body_shaming"] if not _own(item.text, x.span)), None) or _body_in_sentence(h)
     if shame and not h.has("warm") and not h.has("praise_compare"):  # "lu gembul, tapi larinye kenceng juga!"
-        _add(out, "E11", item, shame)
+        add_hit(out, "E11", item, shame)
     laughing = h.has("mockery")
     someone = h.named(weak=True) or h.has("you")
     humiliation = h.first("shared") if (laughing or h.has("misfortune")) and someone else None
     if humiliation:
-        _add(out, "E12", item, humiliation)
+        add_hit(out, "E12", item, humiliation)
     elif laughing and h.has("misfortune") and (h.named() or h.handles) and not victim:
-        _add(out, "E8", item, h.first("misfortune"))
+        add_hit(out, "E8", item, h.first("misfortune"))
     posted = h.first("shame_post")
     if posted and not out.fired("E12") and (someone or _THIRD_POSSESSED.search(item.text)):
-        _add(out, "E12", item, posted)  # "mukanya saya upload di sini biar semua tahu"
+        add_hit(out, "E12", item, posted)  # "mukanya saya upload di sini biar semua tahu"
     for hit in h["mock_condolence"][:1]:  # "Turut berduka cita ya 🤣🤣🤣": the condolence is the jeer
-        _add(out, "E8", item, hit)
+        add_hit(out, "E8", item, hit)
     if h.has("grief", "mock_grief") and not h.has("condolence"):
-        _add(out, "E8", item, h.first("mock_grief"))
+        add_hit(out, "E8", item, h.first("mock_grief"))
     for hit in h["bullying"][:1]:
-        _add(out, "E13", item, hit)
+        add_hit(out, "E13", item, hit)
     # "logatnya kayak toa", "ngaca sik, Le", "cadel 🤣", "pengemis ... jijik bgt"
     for hit in (h["mock_trait"] + h["mock_trait_more"] + h["disgust_poor"])[:1]:
-        _add(out, "E14", item, hit)
+        add_hit(out, "E14", item, hit)
     if victim and not h.has("condolence") and not out.fired("E8"):
         for hit in h["victim_blame"][:1]:  # "anak hanyut di got? ortunya ke mana aja?"
-            _add(out, "E8", item, hit)
+            add_hit(out, "E8", item, hit)
     if not out.fired("E12") and (laughing or h.has("shared")) and h.has("shown") and someone:
-        _add(out, "E12", item, h.first("shown"))  # "spill chat mantan ... 🤣", "skor UTBK si Fikri, gw screenshot"
+        add_hit(out, "E12", item, h.first("shown"))  # "spill chat mantan ... 🤣", "skor UTBK si Fikri, gw screenshot"
     wishes = [x for x in h["ill_wish"]  # "semoga tidak celaka", "semoga cederanya ga parah"
               if not _NOT_IN.search(item.text[x.span[0]:x.span[1] + 12])]
     _first_unnegated(out, "E15", item, wishes)  # "gue doain cedera parah"
     exposed = any(f.field == item.field and f.category == "privacy" and f.severity in ("warn", "block")
                   for f in out.findings)
     if exposed and h.has("shame_intent"):  # "Nih mutasi rekening si Anton ... ketauan boongnya"
-        _add(out, "E18", item, h.first("shame_intent"))
+        add_hit(out, "E18", item, h.first("shame_intent"))
     for hit in h["disaster_content"][:1]:  # "OOTD hari ini di lokasi banjir bandang ... estetik banget buat konten"
-        _add(out, "E16", item, hit)
+        add_hit(out, "E16", item, hit)
     if h.has("disaster_market") and _PRICE.search(item.text):  # "mumpung lagi rame, masker N95 ... Rp50rb"
-        _add(out, "E4", item, h.first("disaster_market"))
+        add_hit(out, "E4", item, h.first("disaster_market"))
     jeer = h.first("jeer_dead")
     if jeer and (victim or h.has("grief")) and not h.has("condolence"):  # "botak abis kemo, Tuhan emang adil"
-        _add(out, "E8", item, jeer)
+        add_hit(out, "E8", item, jeer)
     pair = h.near("suffering", "for_views", WINDOW)
     if pair:  # "rekam ... nangis di pemakaman ... 2 juta views"; condolence words do not excuse it
-        _add(out, "E16", item, pair[0])
+        add_hit(out, "E16", item, pair[0])
     for hit in h["guilt_trip"][:1]:  # "jangan harap mama masih anggap kamu anak"
-        _add(out, "E17", item, hit)
+        add_hit(out, "E17", item, hit)
     in_game = h.has("game_talk")  # "teriak 'mati lu mati lu' pas main Valorant"
     taught = h.has("education")  # 'contoh komentar cyberbullying: "mending lu mati aja"'
     suicide = next((x for x in h["suicide_slang"]
@@ -348,7 +350,7 @@ def _empathy(inp: CheckInput, item: TextItem, h: Hits, out: Collector) -> None:
     if said.startswith("cutting") and _FITNESS.search(item.text):
         suicide = None  # "Cutting itu bukan nyiksa diri. Defisit 300-500 kalori": a diet, not self-harm
     if suicide and not helpline and not _delighted(h, suicide):
-        _add(out, "E2", item, suicide)
+        add_hit(out, "E2", item, suicide)
 
 
 def _body_in_sentence(h: Hits):

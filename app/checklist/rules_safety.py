@@ -12,7 +12,7 @@ from app.checklist.collector import Collector
 from app.checklist.cues import Hits, hits
 from app.checklist.inputs import CheckInput, TextItem
 from app.checklist.rulebook import finding
-from app.checklist.rules_cues import _ADVISED_AGAINST, WINDOW, _add
+from app.checklist.rules_cues import WINDOW, add_hit, advised_against
 
 
 def safety(inp: CheckInput, out: Collector) -> None:
@@ -27,22 +27,22 @@ def _physical(item: TextItem, h: Hits, out: Collector) -> None:
     text = item.text
     credential = next((m for m in CREDENTIAL.finditer(text)
                        if not _EXAMPLE.search(text[max(0, m.start() - 60):m.start()])
-                       and not _ADVISED_AGAINST.search(text[max(0, m.start() - 40):m.start()])), None)
+                       and not advised_against(text, m.start())), None)
     if credential:  # "login aja: NIM 2107112045 pass Bebek@2003", "PIN ATM mama 271104"
         out.add(finding("U12", item.field, credential.span(), credential.group()))
     if not h.has("awareness"):
         away = h.first("key_hidden") or (h.first("empty_home") if h.has("away_trip") else None)
-        if away and not _ADVISED_AGAINST.search(text[max(0, away.span[0] - 40):away.span[0]]):
-            _add(out, "U13", item, away)  # "Rumah di Jl. Anggrek 12 kosong, kunci cadangan di bawah pot"
+        if away and not advised_against(text, away.span[0]):
+            add_hit(out, "U13", item, away)  # "Rumah di Jl. Anggrek 12 kosong, kunci cadangan di bawah pot"
         timed = h.has("clock") or CLOCK.search(text)
         somebody = h.named(weak=True) or _THIRD.search(text)
         if h.has("alone", "routine") and timed and somebody:  # "tiap pagi dia jogging sendirian ... jam 5"
-            _add(out, "U14", item, h.first("routine"))
+            add_hit(out, "U14", item, h.first("routine"))
     if not h.has("debunk"):
         for hit in h["hazard"]:  # "siram bensin sebanyak-banyaknya", "kasih sedikit sirup obat batuk aja biar ngantuk"
-            if h.has("reassure") and not _ADVISED_AGAINST.search(text[max(0, hit.span[0] - 40):hit.span[0]]) \
+            if h.has("reassure") and not advised_against(text, hit.span[0]) \
                     and any(abs(hit.span[0] - r.span[0]) <= WINDOW for r in h["reassure"]):
-                _add(out, "U15", item, hit)
+                add_hit(out, "U15", item, hit)
                 break
 
 

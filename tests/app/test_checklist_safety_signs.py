@@ -37,9 +37,9 @@ SIGNS = [
 
 TWINS = [
     ("Password 'qwerty123' itu paling sering dibobol. Pakai kalimat panjang dan beda tiap akun.", "U12"),
-    ("Jangan pernah kasih PIN ATM ke siapa pun, termasuk yang ngaku petugas bank.", "U12"),
+    ("Jangan pernah kirim PIN 123456 ke siapa pun, termasuk yang ngaku petugas bank.", "U12"),
     ("Tips mudik dari polisi: jangan umumkan rumah kosong di medsos, titipkan ke tetangga lewat japri.", "U13"),
-    ("Aku tiap pagi jogging di GBK, seru banget udaranya masih segar.", "U14"),
+    ("Aku tiap pagi jogging sendirian di GBK jam 5, seru banget udaranya masih segar.", "U14"),
     ("Jangan masukkan sendok ke mulut orang yang kejang; miringkan badannya dan tunggu sampai reda.", "U15"),
     ("Resep ayam kecap mentega ala rumah: tumis bawang, masukkan ayam, kecap dan mentega, dijamin nambah nasi.",
      "U15"),
