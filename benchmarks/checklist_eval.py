@@ -74,6 +74,9 @@ TUNE22 = DATA / "checklist_tune22.jsonl"
 TUNE23 = DATA / "checklist_tune23.jsonl"
 TUNE24 = DATA / "checklist_tune24.jsonl"
 TUNE25 = DATA / "checklist_tune25.jsonl"
+TUNE28 = DATA / "checklist_tune28.jsonl"
+TUNE29 = DATA / "checklist_tune29.jsonl"
+TUNE30 = DATA / "checklist_tune30.jsonl"
 HOLDOUT2 = DATA / "checklist_holdout2.jsonl"
 HOLDOUT3 = DATA / "checklist_holdout3.jsonl"
 HOLDOUT6 = DATA / "checklist_holdout6.jsonl"
@@ -90,15 +93,22 @@ HOLDOUT16 = DATA / "checklist_holdout16.jsonl"
 HOLDOUT17 = DATA / "checklist_holdout17.jsonl"
 HOLDOUT18 = DATA / "checklist_holdout18.jsonl"  # ids tune27-*: written as a tuning set, kept unseen
 HOLDOUT19 = DATA / "checklist_holdout19.jsonl"  # ids tune26-*: the same
+HOLDOUT20 = DATA / "checklist_holdout20.jsonl"
 FILES = (CORPUS, TUNE2, TUNE3, TUNE4, TUNE5, TUNE6, TUNE7, TUNE8, TUNE9, TUNE10, TUNE11, TUNE12, TUNE13, TUNE14,
          TUNE15, TUNE16, TUNE17, TUNE18, TUNE19, TUNE20, TUNE21, TUNE22, TUNE23, TUNE24, TUNE25,
+         TUNE28, TUNE29, TUNE30,
          HOLDOUT6,
          HOLDOUT2, HOLDOUT3, HOLDOUT7, HOLDOUT8, HOLDOUT9, HOLDOUT10, HOLDOUT11,
          HOLDOUT12, HOLDOUT13, HOLDOUT14, HOLDOUT15, HOLDOUT16, HOLDOUT17, HOLDOUT18,
-         HOLDOUT19)
+         HOLDOUT19, HOLDOUT20)
 TUNED = (CORPUS, TUNE2, TUNE3, TUNE4, TUNE5, TUNE6, TUNE7, TUNE8, TUNE9, TUNE10, TUNE11, TUNE12, TUNE13,
          TUNE14, TUNE15, TUNE16, TUNE17, TUNE18, TUNE19, TUNE20, TUNE21, TUNE22, TUNE23, TUNE24,
-         TUNE25, HOLDOUT6)  # HOLDOUT6: a holdout until holdout 7 came
+         TUNE25, TUNE28, TUNE29, TUNE30, HOLDOUT6)  # HOLDOUT6: a holdout until holdout 7 came
+# holdouts whose rules were never tuned on them (their misses stay unprinted) but which the
+# classifier learns from since 2026-12-06: sessions of reading their totals had steered choices, and
+# the model generalised better with their 4,500 texts (holdouts 17-19 and 20 stay wholly unseen)
+MODEL_ONLY = (HOLDOUT2, HOLDOUT3, HOLDOUT7, HOLDOUT8, HOLDOUT9, HOLDOUT10, HOLDOUT11, HOLDOUT12, HOLDOUT13,
+              HOLDOUT14, HOLDOUT15, HOLDOUT16)
 CATEGORIES = ("hoax", "hate", "privacy", "security", "empathy")
 MODEL_RULES = set(classifier.RULES.values())
 
@@ -183,8 +193,10 @@ def main() -> None:
         outs = {source: evaluate(cases, source, seen) for source in SOURCES}
         out = outs["together"]
         tuned = path.resolve() in {t.resolve() for t in TUNED}
-        trained = " and the classifier trained on" if tuned else ""
-        print(table(f"{path.name} ({'tuned on' + trained if tuned else 'never tuned on'})", cases, outs))
+        model_only = path.resolve() in {t.resolve() for t in MODEL_ONLY}
+        state = ("tuned on and the classifier trained on" if tuned else
+                 "rules never tuned on; the classifier trained on" if model_only else "never tuned on")
+        print(table(f"{path.name} ({state})", cases, outs))
         if args.misses and (tuned or args.show_holdout):
             for cat, case in out["misses"]:
                 print(f"  MISS {cat:<8} {case['id']}: {case['text'][:160]}")

@@ -30,10 +30,11 @@ OTHER_RULES = (rules_media.metadata, rules_visual.layout, rules_visual.limits, r
 
 def run(inp: CheckInput, answers: dict[str, str] | None = None,
         overrides: dict[str, str] | None = None, text_only: bool = False,
-        layout_only: bool = False) -> Report:
+        layout_only: bool = False, gate: bool = True) -> Report:
     """Every rule over `inp`; `text_only` skips the image and layout rules (free text),
     `layout_only` runs only the layout and pixel rules (another format of the same post, whose
-    words, links and photos were checked already)."""
+    words, links and photos were checked already); `gate=False` keeps every warning as the
+    rules gave it (tools/train_classifier.py sets the gates from those)."""
     out = Collector()
     if layout_only:
         rules_visual.layout(inp, out)
@@ -43,7 +44,8 @@ def run(inp: CheckInput, answers: dict[str, str] | None = None,
         for rule in () if text_only else OTHER_RULES:
             rule(inp, out)
         framing.lower(inp, out.findings)
-        classifier.second_opinion(inp, out.findings)
+        if gate:
+            classifier.second_opinion(inp, out.findings)
         rules_context.questions(inp, out)
         for key in inp.cut:  # checked only in part: say so, never pass a text unread
             out.add(finding("F3", key, None, f"{inputs_mod.MAX_CHECK_CHARS:,}".replace(",", ".")))

@@ -77,12 +77,25 @@ _NOT_FROM = re.compile(r"(?i)\b(?:bukan|jangan percaya|jgn percaya|jangan termak
 QUOTE_REACH = 40  # characters between "seperti"/"misalnya" and the phrase it introduces
 LOWERABLE = {"hoax", "hate", "empathy", "security"}
 NEVER = {"P1", "P2", "P3", "P5", "U3", "E2"}  # a real NIK, a lookalike domain or suicide is not a frame matter
+NAMED_FAKE = {"id": "alamat itu sendiri disebut palsu (\"... itu phishing\", \"bukan milik ...\")",
+              "en": "the address itself is called fake (\"... is phishing\", \"not owned by ...\")"}
+# a lookalike named in order to warn: "Situs sapertos bansos-kemensos.online SANES milik pamarentah",
+# "Email '... login di google-storage-bonus.net' itu phishing" (the address is still shown, at info)
+_FAKE_AFTER = re.compile(r"(?i)^\S*['\"”’]?\s*(?:\w+\s+){0,2}?(?:(?:itu|adalah|merupakan|ieu|eta)\s+"
+                         r"(?:situs\s+|link\s+)?(?:phishing|palsu|penipuan|scam|hoaks|bodong)\b"
+                         r"|(?:bukan|sanes|dudu)\s+(?:milik|punya|situs resmi|kagungan)\b)")
+_FAKE_BEFORE = re.compile(r"(?i)\b(?:situs|link|tautan|domain|alamat)\s+(?:palsu\s+)?"
+                          r"(?:seperti|sapertos|semacam|misalnya)\s+$")
 
 
 def lower(inp: CheckInput, findings: list[Finding]) -> None:
     items = {t.field: t for t in inp.texts}
     frames = {name for name in FRAMES if any(_frame(t, name) for t in inp.texts)}
     for f in findings:
+        item = items.get(f.field)
+        if f.rule == "U3" and item is not None and f.span and _named_fake(item.text, f.span):
+            f.severity, f.lowered = "info", NAMED_FAKE
+            continue
         if f.rule in NEVER or f.severity == "info" or (
                 f.category not in LOWERABLE and not any(f.rule in rules for _, rules, _ in FRAMES.values())):
             continue
@@ -113,6 +126,11 @@ def lower(inp: CheckInput, findings: list[Finding]) -> None:
         if reason:
             f.severity = "info"
             f.lowered = reason
+
+
+def _named_fake(text: str, span: tuple[int, int]) -> bool:
+    after, before = text[span[1]:span[1] + 60], text[max(0, span[0] - 40):span[0]]
+    return bool(_FAKE_AFTER.search(after) or _FAKE_BEFORE.search(before))
 
 
 def _frame(item: TextItem, name: str) -> bool:

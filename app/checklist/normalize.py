@@ -19,6 +19,8 @@ LEET = str.maketrans({"4": "a", "@": "a", "1": "i", "0": "o", "3": "e", "5": "s"
 _TOKEN = re.compile(r"[0-9A-Za-zÀ-ɏ@$]+|\s+|.", re.DOTALL)
 _HAS_LETTER = re.compile(r"[A-Za-zÀ-ɏ]")
 _LEETABLE = re.compile(r"^[A-Za-zÀ-ɏ0-9@$]+$")
+# an amount with its unit is not leetspeak: "5jt", "15rb", "3kg" ("5jt" once read as "sjt")
+_AMOUNT = re.compile(r"^\d+(?:jt|juta|rb|ribu|rebu|k|kg|gr|gb|mb|ml|km|cm|pcs|x)$")
 
 
 # a title written with its full stop, which the slang map would read otherwise ("dr" is "dari")
@@ -99,7 +101,7 @@ def _word_form(token: str) -> tuple[str, tuple[int, ...]]:
     """A word's normalised characters and, for each, its offset in the word; once per word in
     a process, since every rule set normalises the same caption words again."""
     lower = token.lower()
-    if _LEETABLE.match(lower):
+    if _LEETABLE.match(lower) and not _AMOUNT.match(lower):
         lower = _unleet(lower)
     chars, positions = [], []
     for i, ch in enumerate(lower):

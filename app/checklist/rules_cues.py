@@ -33,7 +33,7 @@ from app.checklist.cues import Hit, Hits, hits
 from app.checklist.inputs import CheckInput, TextItem
 from app.checklist.rulebook import finding
 from app.checklist.rules_links import official_url
-from app.checklist.rules_privacy import ADDRESS, PHONE, selling
+from app.checklist.rules_privacy import ADDRESS, PHONE, missing_notice, selling
 from app.checklist.rules_text import quoted
 
 WINDOW = 120  # characters: "near" for cues that need not share a sentence
@@ -179,7 +179,8 @@ def _privacy(item: TextItem, h: Hits, out: Collector) -> None:
     home = h.first("home")
     if home and (h.named(weak=True) or h.has("child")) and not h.has("condolence"):
         add_hit(out, "P13", item, home)
-    for cue in ("health", "grades") if not h.has("consent") else ():  # "atas persetujuan keluarga"
+    missing = missing_notice(h)  # "Telah hilang ayah kami, Bapak Sukardi (72) ... hubungi Polsek"
+    for cue in ("health", "grades") if not h.has("consent") and not missing else ():  # "atas persetujuan keluarga"
         hit = h.first(cue)
         if hit and _not_a_person(item, h, hit):
             continue
@@ -201,7 +202,7 @@ def _privacy(item: TextItem, h: Hits, out: Collector) -> None:
     for hit in [x for x in (dump, h.first("private_chat")) if x][:1]:
         add_hit(out, "P16", item, hit)
     victim = h.first("victim")
-    if victim and not h.has("condolence") and not selling(item):  # "banjir diskon" at Mbak Tin's laundry
+    if victim and not h.has("condolence") and not selling(item) and not missing:  # "banjir diskon" at Mbak Tin's
         people = [n for n in h.people if abs(n[0] - victim.span[0]) <= WINDOW]
         if people:
             span = people[0]
@@ -232,8 +233,8 @@ def _security(item: TextItem, h: Hits, out: Collector, unofficial_link: bool) ->
             add_hit(out, "U7", item, hit)
             break
     more = h["job_fee_more"] + (h["job_fee_sentence"] if h.has("job_context") else [])
-    more = [x for x in more if not _FEE_NEGATED.search(item.text[x.span[0]:x.span[1]])]
-    for hit in (h["job_fee"] + more)[:1]:
+    fees = [x for x in h["job_fee"] + more if not _FEE_NEGATED.search(item.text[max(0, x.span[0] - 20):x.span[1]])]
+    for hit in fees[:1]:
         add_hit(out, "U10", item, hit)
     mistaken = h.near("mistaken_transfer", "send_back", WINDOW * 2)  # "salah transfer ... kembalikan ke nomor"
     # "JANGAN kembalikan ke nomor ..." is the warning

@@ -186,7 +186,7 @@ def _phones(inp, item, masked, lex, out, taken) -> None:
             out.add(finding("U8", item.field, m.span(), raw))
             continue
         business = inp.all_business or digits in inp.business_numbers or _called_business(item, m.span()) \
-            or _asked_to_call(item, m.span()) or _advertised(item, m.span())
+            or _asked_to_call(item, m.span()) or _advertised(item, m.span()) or missing_notice(hits(item))
         if not business:
             shop_post = selling(item) if shop_post is None else shop_post
             business = shop_post
@@ -195,6 +195,12 @@ def _phones(inp, item, masked, lex, out, taken) -> None:
 
 
 CONTEXT = 90  # characters around a number in which its label is looked for
+
+
+def missing_notice(h) -> bool:
+    """A missing-person notice with a number or a police post to call: its name and number are
+    there to be used ("Telah hilang ayah kami ... hubungi Polsek ... atau 0813-...")."""
+    return h.has("missing_person") and h.has("contact_call")
 
 
 def _fake_cs(item: TextItem, span: tuple[int, int]) -> bool:

@@ -1,8 +1,9 @@
 """Physical safety as duty 6's security (issue 12: tune20-25 counted it so): a password, PIN or
 login written out (U12), a house announced empty or where its key is hidden (U13), someone
-else's lone routine with the hour and the route (U14), and dangerous first aid or household
-practice told as safe (U15). Cues in resources/lexicons/cues.toml (key_hidden, empty_home,
-away_trip, alone, routine, clock, hazard, reassure)."""
+else's lone routine with the hour and the route (U14; one's own too, on a lonely way or
+carrying cash), and dangerous first aid or household practice told as safe, or a dangerous stunt
+posted as a dare or as content (U15). Cues in resources/lexicons/cues.toml (key_hidden, empty_home,
+home_alone, weak_lock, away_trip, alone, routine, lonely_way, clock, hazard, reassure, stunt, dare)."""
 
 from __future__ import annotations
 
@@ -31,26 +32,36 @@ def _physical(item: TextItem, h: Hits, out: Collector) -> None:
     if credential:  # "login aja: NIM 2107112045 pass Bebek@2003", "PIN ATM mama 271104"
         out.add(finding("U12", item.field, credential.span(), credential.group()))
     if not h.has("awareness"):
-        away = h.first("key_hidden") or (h.first("empty_home") if h.has("away_trip") else None)
+        timed = h.has("clock") or CLOCK.search(text)
+        away = h.first("key_hidden") or (h.first("empty_home") if h.has("away_trip") else None) \
+            or (h.first("home_alone") if h.has("away_trip") or timed else None) \
+            or (h.first("weak_lock") if h.has("away_trip") or h.has("alone") or h.has("home_alone") else None)
         if away and not advised_against(text, away.span[0]):
             add_hit(out, "U13", item, away)  # "Rumah di Jl. Anggrek 12 kosong, kunci cadangan di bawah pot"
-        timed = h.has("clock") or CLOCK.search(text)
-        somebody = h.named(weak=True) or _THIRD.search(text)
-        if h.has("alone", "routine") and timed and somebody:  # "tiap pagi dia jogging sendirian ... jam 5"
+        # somebody else's, or one's own on a lonely way or with cash: "jam 5 jogging sendirian lewat jalur sepi"
+        exposed = h.named(weak=True) or _THIRD.search(text) or h.has("lonely_way")
+        if h.has("alone", "routine") and timed and exposed:  # "tiap pagi dia jogging sendirian ... jam 5"
             add_hit(out, "U14", item, h.first("routine"))
-    if not h.has("debunk"):
+    if not h.has("debunk") and not h.has("awareness"):
         for hit in h["hazard"]:  # "siram bensin sebanyak-banyaknya", "kasih sedikit sirup obat batuk aja biar ngantuk"
             if h.has("reassure") and not advised_against(text, hit.span[0]) \
                     and any(abs(hit.span[0] - r.span[0]) <= WINDOW for r in h["reassure"]):
                 add_hit(out, "U15", item, hit)
-                break
+                return
+        for hit in h["stunt"]:  # "tusuk powerbank bekas pake obeng trus liat apinya, seru bgt buat konten"
+            if h.has("dare") and not advised_against(text, hit.span[0]):
+                add_hit(out, "U15", item, hit)
+                return
 
 
 # a password, PIN or login written out: a label, then a value with a digit in it (or "email / value")
 CREDENTIAL = re.compile(r"(?i)\b(?:pass(?:word)?(?:-?nya)?|pw|pwd|sandi(?:nya)?|kata sandi(?:nya)?)\s*[:=]?\s*"
                         # a quoted one is an example: "Password 'sayang123' itu bukan password"
                         r"(?!['\"“‘])(?=[^\s,]*\d)[^\s,]{4,24}"
-                        r"|\bpin(?:\s+(?:atm|m-?banking|kartu|debit|hp|brimo|bca))?(?:-?nya)?(?:\s+\w+)?\s*[:=]?\s*\d{4,8}\b"
+                        r"|\bpin(?:\s+(?:atm|m-?banking|kartu|debit|hp|brimo|bca))?(?:-?nya)?(?:\s+[a-z]+){0,3}\s*[:=]?\s*\d{4,8}\b"
+                        # "ganti password IG jadi 'ayangku4ever'": quoted, but set as one's own
+                        r"|\b(?:password|sandi|pin)\s+(?:\w+\s+){0,2}(?:jadi|diganti|ganti ke|menjadi)\s*"
+                        r"['\"“‘][^'\"”’\s]{4,24}['\"”’]"
                         r"|[\w.+-]+@[\w-]+\.[\w.]+\s*(?:/|\||,)\s*(?=[^\s,]*\d)[^\s,]{4,24}")
 _EXAMPLE = re.compile(r"(?i)\b(?:contoh|misal|misalnya|seperti|kayak|semacam|lemah|mudah ditebak|gampang ditebak|"
                       r"jangan pakai|hindari)\b[^.!?\n]*$")

@@ -17,7 +17,8 @@ from app.checklist.urls import split
 POINTS = {"H1": 3, "H2": 3, "H3": 2, "H4": 1, "H5": 2, "H6": 3}
 HOAX_STRONG = 5
 _NAME = re.compile(r"(?:@[\w.]{3,}|\b(?:[Pp]ak|[Bb]u|[Bb]apak|[Ii]bu|[Mm]as|[Mm]bak|[Bb]ang|[Kk]ak|"
-                   r"[Ss]i|[Ss]audara|[Ss]dr\.?|[Oo]knum)\s+[A-Z][a-z]+)")
+                   r"[Ss]i|[Ss]audara|[Ss]dr\.?|[Oo]knum|dr\.|[Dd]okter|[Uu]sta[dz]{1,2}|[Bb]idan|[Hh]aji|H\.|"
+                   r"[Kk]ades|[Cc]amat|[Ll]urah|[Mm]bah|[Kk]oh|[Cc]ik)\s+[A-Z][a-z]+)")
 
 
 def _word_index(norm_text: str, pos: int) -> int:
@@ -134,9 +135,26 @@ def quoted(text: str, pos: int) -> bool:
     """Inside quotation marks on the same line: an explainer quoting a hoax, not a hoax."""
     line_start = text.rfind("\n", 0, pos) + 1
     before = text[line_start:pos]
-    straight = before.count('"') % 2 == 1 or (before.count("'") - before.count("'s ")) % 2 == 1
+    straight = before.count('"') % 2 == 1 or _single_open(before)
     curly = before.count("“") > before.count("”") or before.count("‘") > before.count("’")
     return straight or curly or before.count("«") > before.count("»")
+
+
+def _single_open(before: str) -> bool:
+    """A single quotation mark left open: one that opens (after a space or the line start, before
+    a word) with no closing one (after a word) since. A word's own apostrophe ("Tabe'", "di'",
+    "ki'" in Makassar speech, "Jum'at", "Ahmad's") neither opens nor, with none open, closes."""
+    open_ = False
+    for i, ch in enumerate(before):
+        if ch != "'":
+            continue
+        prev = before[i - 1] if i else " "
+        nxt = before[i + 1] if i + 1 < len(before) else "x"  # the flagged span starts there
+        if not open_ and (prev.isspace() or prev in "([:") and not nxt.isspace():
+            open_ = True
+        elif open_ and not prev.isspace():
+            open_ = False
+    return open_
 
 
 _OFFICIAL_CHANNEL = re.compile(r"\b(?:situs|web|website|laman|aplikasi|akun|kanal|loket|kantor|call center|nomor)"
@@ -369,5 +387,5 @@ def defamation(inp: CheckInput, out: Collector) -> None:
             continue
         for m in lex["accusations"].finditer(item.norm.text):
             span, match = _original(item, m)
-            if any(abs(n[0] - span[0]) <= 60 for n in names):
+            if any(abs(n[0] - span[0]) <= 90 for n in names):
                 out.add(finding("L1", item.field, span, match))

@@ -96,3 +96,24 @@ def test_weak_signs_the_model_agrees_with_and_hard_evidence_still_warn():
     # a valid NIK is never gated, whatever the model scores
     assert any(f.rule == "P1" and f.severity in ("warn", "block")
                for f in check_text("Data peserta: Budi, NIK 3201012501900003, silakan dicek.").findings)
+
+
+def test_each_category_has_a_gate_set_by_the_trainer_and_hard_evidence_never_has_one():
+    gates = classifier.model().gate
+    assert set(gates) == set(classifier.CATEGORIES)
+    assert all(0.0 <= g <= 0.5 for g in gates.values())
+    assert any(g > 0 for g in gates.values())  # the trainer found room to gate somewhere
+    for rule in classifier.UNGATED:
+        assert classifier.gate_for(rule, "hate", {"hate": 0.4}) == 0.0
+    assert classifier.gate_for("K2", "hate", {"hate": 0.4}) == 0.0  # the model's own finding
+    assert classifier.gate_for("S1", "hate", {"hate": 0.4}) == 0.4
+    assert classifier.gate_for("H1", "hoax", {"hoax": 0.0}) == classifier.GATE  # a weak sign keeps its floor
+
+
+def test_friends_banter_with_one_rude_word_is_lowered_and_an_insult_of_a_group_is_not():
+    banter = ("Anjir lu telat lagi, bangsat emang wkwk. Yaudah gue tungguin di warkop depan kampus, "
+              "sekalian pesenin es teh ya bro.")
+    s1 = [f for f in check_text(banter).findings if f.rule == "S1"]
+    assert s1 and all(f.severity == "info" and f.lowered for f in s1)
+    group = "Dasar orang-orang suku itu bangsat semua, kerjaannya cuma nipu dan nyolong di kampung kita."
+    assert any(f.category == "hate" and f.severity in ("warn", "block") for f in check_text(group).findings)

@@ -73,3 +73,32 @@ def test_a_sign_warns(text, rule):
 @pytest.mark.parametrize("text, rule", TWINS)
 def test_its_clean_twin_stays_at_most_info(text, rule):
     assert rules(text).get(rule) in (None, "info")
+
+
+# tuning set 28 (2026-12-06): a house left to one person at night, a door that does not lock, one's own
+# lone routine on a lonely way, stunts posted as dares, a PIN or password set out in words
+SIGNS_28 = [
+    ("Suami dinas luar kota 2 minggu, tinggal aku sama baby di rumah, tiap malem jam 10 komplek udah sepi.", "U13"),
+    ("Liburan seminggu ke Bali, apartemen di Tower B lantai 9 aku tinggal dulu ya, plants please survive.", "U13"),
+    ("Tiap Kamis jam 11 malam aku jalan kaki sendirian dari stasiun lewat gang belakang pasar, headset on.", "U14"),
+    ("Ayo #PowerbankChallenge: tusuk powerbank bekas pake obeng terus liat apinya, seru bgt buat konten.", "U15"),
+    ("Tantangan: tahan napas sampai pingsan terus bangun lagi, rekam, yang paling lama menang.", "U15"),
+    ("PIN kartu debit saya 000000 dari awal buka rekening, males ganti.", "U12"),
+    ("Ganti password IG jadi 'ayangku4ever' biar inget terus sama kamu beb.", "U12"),
+]
+TWINS_28 = [
+    ("Buat ibu-ibu yang sering ditinggal suami dinas: jangan cerita di medsos kapan kamu sendirian di rumah.",
+     "U13"),
+    ("Mohon waspada tren 'blackout challenge' (tahan napas sampai pingsan). Ini sangat berbahaya.", "U15"),
+    ("Jasa pasang CCTV untuk rumah yang sering ditinggal mudik, survei gratis se-Surabaya.", "U12"),
+]
+
+
+@pytest.mark.parametrize("text, rule", SIGNS_28)
+def test_a_sign_of_tuning_set_28_warns(text, rule):
+    assert rules(text).get(rule) in ("warn", "block")
+
+
+@pytest.mark.parametrize("text, rule", TWINS_28)
+def test_its_clean_twin_of_tuning_set_28_stays_at_most_info(text, rule):
+    assert rules(text).get(rule) in (None, "info")
