@@ -35,7 +35,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
 
+import checklist_eval  # noqa: E402
 import numpy as np  # noqa: E402
 from scipy.sparse import csr_matrix  # noqa: E402
 from sklearn.linear_model import LogisticRegression  # noqa: E402
@@ -44,13 +46,8 @@ from sklearn.model_selection import StratifiedKFold  # noqa: E402
 from app.checklist import engine, inputs  # noqa: E402
 from app.checklist.classifier import CATEGORIES, MIN_WORDS, RULES, features, gate_for  # noqa: E402
 
-DATA = ROOT / "tests" / "data"
-TUNING = (*range(2, 26), 28, 29, 30)  # tune26 and tune27 became holdouts 19 and 18, never trained on
-# holdouts whose rules were never tuned on them, learnt from since 2026-12-06 (see checklist_eval.MODEL_ONLY)
-MODEL_ONLY = (2, 3, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16)
-TRAIN = (DATA / "checklist_corpus.jsonl", *(DATA / f"checklist_tune{n}.jsonl" for n in TUNING),
-         DATA / "checklist_holdout6.jsonl",  # holdout 6: measured once as it came, then replaced by holdout 7
-         *(DATA / f"checklist_holdout{n}.jsonl" for n in MODEL_ONLY))
+# the files the rules were tuned on, then the holdouts only the model learns from (checklist_eval says which)
+TRAIN = (*checklist_eval.TUNED, *checklist_eval.MODEL_ONLY)
 OUT = ROOT / "resources" / "checklist"
 BITS, C, FOLDS = 16, 8.0, 5
 CLEAN_FLAGGED = 0.0035  # share of clean tuning texts a threshold may flag out of fold (5 of 1,461)

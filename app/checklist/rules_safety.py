@@ -36,7 +36,7 @@ def _physical(item: TextItem, h: Hits, out: Collector) -> None:
         away = h.first("key_hidden") or (h.first("empty_home") if h.has("away_trip") else None) \
             or (h.first("home_alone") if h.has("away_trip") or timed else None) \
             or (h.first("weak_lock") if h.has("away_trip") or h.has("alone") or h.has("home_alone") else None)
-        if away and not advised_against(text, away.span[0]):
+        if away and not advised_against(text, away.span[0]) and not _HABITUAL.search(text[away.span[0]:away.span[1]]):
             add_hit(out, "U13", item, away)  # "Rumah di Jl. Anggrek 12 kosong, kunci cadangan di bawah pot"
         # somebody else's, or one's own on a lonely way or with cash: "jam 5 jogging sendirian lewat jalur sepi"
         exposed = h.named(weak=True) or _THIRD.search(text) or h.has("lonely_way")
@@ -65,6 +65,8 @@ CREDENTIAL = re.compile(r"(?i)\b(?:pass(?:word)?(?:-?nya)?|pw|pwd|sandi(?:nya)?|
                         r"|[\w.+-]+@[\w-]+\.[\w.]+\s*(?:/|\||,)\s*(?=[^\s,]*\d)[^\s,]{4,24}")
 _EXAMPLE = re.compile(r"(?i)\b(?:contoh|misal|misalnya|seperti|kayak|semacam|lemah|mudah ditebak|gampang ditebak|"
                       r"jangan pakai|hindari)\b[^.!?\n]*$")
+# a house said to be left from time to time is no announcement: "CCTV untuk rumah yang sering ditinggal mudik"
+_HABITUAL = re.compile(r"(?i)\b(?:sering|biasa|biasanya|kalau|kalo|ketika|setiap|tiap)\b")
 CLOCK = re.compile(r"(?i)\b(?:jam|pukul|pkl)\.?\s*\d")
 # somebody else: "dia", "anaknya", "istrinya", "neneknya" (the routine is not the writer's own)
 _THIRD = re.compile(r"(?i)\b(?:dia|doi|beliau|\w+nya)\s+(?:tiap|setiap|biasa|biasanya|selalu|sering|pulang|lewat|"

@@ -151,8 +151,9 @@ def test_the_fifth_and_sixth_tuning_sets_and_the_old_holdout_6_do_not_regress(re
         checklist_eval.TUNE25.name: (5, {"hoax": 30, "hate": 32, "privacy": 34, "security": 30, "empathy": 32}),
         # 300 texts, 130 security texts of every kind (half of them physical safety), 20 other harmful, 150 hard
         # clean twins (scam warnings quoting the scam): as it came (with 2026-12-06's gated classifier) security
-        # 97 of 130 (0.75) and 16 of 150 flagged; tuned on (121, 8 flagged), then trained on (130, 7)
-        checklist_eval.TUNE28.name: (7, {"hoax": 13, "hate": 5, "privacy": 5, "security": 130, "empathy": 5}),
+        # 97 of 130 (0.75) and 16 of 150 flagged; tuned on (121, 8 flagged), then trained on (130, 7; 6 once
+        # a shop's "rumah yang sering ditinggal" was no empty house)
+        checklist_eval.TUNE28.name: (6, {"hoax": 13, "hate": 5, "privacy": 5, "security": 130, "empathy": 5}),
         # 300 texts, 75 hate (a fifth of it slander of a named person), 75 privacy, 150 hard clean twins: as it
         # came hate 0.83, privacy 0.92, 11 of 150 flagged; tuned on (72, 69, 9), then trained on (75, 75, 8)
         checklist_eval.TUNE29.name: (8, {"hate": 75, "privacy": 75}),

@@ -65,16 +65,6 @@ TWINS = [
 ]
 
 
-@pytest.mark.parametrize("text, rule", SIGNS)
-def test_a_sign_warns(text, rule):
-    assert rules(text).get(rule) in ("warn", "block")
-
-
-@pytest.mark.parametrize("text, rule", TWINS)
-def test_its_clean_twin_stays_at_most_info(text, rule):
-    assert rules(text).get(rule) in (None, "info")
-
-
 # tuning set 28 (2026-12-06): a house left to one person at night, a door that does not lock, one's own
 # lone routine on a lonely way, stunts posted as dares, a PIN or password set out in words
 SIGNS_28 = [
@@ -90,15 +80,15 @@ TWINS_28 = [
     ("Buat ibu-ibu yang sering ditinggal suami dinas: jangan cerita di medsos kapan kamu sendirian di rumah.",
      "U13"),
     ("Mohon waspada tren 'blackout challenge' (tahan napas sampai pingsan). Ini sangat berbahaya.", "U15"),
-    ("Jasa pasang CCTV untuk rumah yang sering ditinggal mudik, survei gratis se-Surabaya.", "U12"),
+    ("Jasa pasang CCTV untuk rumah yang sering ditinggal mudik, survei gratis se-Surabaya.", "U13"),
 ]
 
 
-@pytest.mark.parametrize("text, rule", SIGNS_28)
-def test_a_sign_of_tuning_set_28_warns(text, rule):
+@pytest.mark.parametrize("text, rule", SIGNS + SIGNS_28)
+def test_a_sign_warns(text, rule):
     assert rules(text).get(rule) in ("warn", "block")
 
 
-@pytest.mark.parametrize("text, rule", TWINS_28)
-def test_its_clean_twin_of_tuning_set_28_stays_at_most_info(text, rule):
+@pytest.mark.parametrize("text, rule", TWINS + TWINS_28)
+def test_its_clean_twin_stays_at_most_info(text, rule):
     assert rules(text).get(rule) in (None, "info")
