@@ -65,6 +65,12 @@ class Hits:
         for cue, a, b in matcher().find(toks):
             span = norm.span(toks[a].start, toks[b - 1].end)
             self.by_cue.setdefault(cue, []).append(Hit(cue, span, (a, b)))
+        # a hit voided by another cue over the same words: "jangan berikan ke orang lain selain
+        # petugas kami" is the scam's own line, not a warning against it ([void] in cues.toml)
+        for cue, voider in _data().get("void", {}).items():
+            if self.by_cue.get(cue) and self.by_cue.get(voider):
+                kept = [x for x in self.by_cue[cue] if not any(_gap(x.span, v.span) == 0 for v in self.by_cue[voider])]
+                self.by_cue[cue] = kept
         # the honorific and the name after it: "a.n. Yayasan Peduli" is an account of a foundation
         self.people = [m.span() for m in PERSON.finditer(item.text)
                        if not {m.group().split()[0], m.group().split()[-1]} & _NOT_NAMES]

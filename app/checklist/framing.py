@@ -14,6 +14,7 @@ import re
 from app.checklist.cues import hits
 from app.checklist.inputs import CheckInput, TextItem
 from app.checklist.model import Finding
+from app.checklist.rules_privacy import selling
 from app.checklist.rules_text import quoted
 
 # frame cue -> (categories it lowers, rules it lowers whatever their category, why)
@@ -58,6 +59,12 @@ FRAMES = {
     "lost_found": (set(), {"H1", "P14", "E8"}, {"id": "mencari hewan atau barang yang hilang, bukan pesan berantai",
                                    "en": "looking for a lost pet or thing, not a chain message"}),
 }
+PROMO = {"id": "promosi toko atas barangnya sendiri (\"100% asli\", \"bantu sebarkan\"), bukan kabar",
+         "en": "a shop promoting its own goods (\"100% genuine\", \"please share\"), not news"}
+PROMOTABLE = {"H1", "H5", "H10", "H13"}
+HOAX_SIGNS = {"H1", "H2", "H3", "H4", "H5", "H6", "H10", "H11", "H12", "H13"}
+SIGNS_LOWERED = {"id": "tanda-tanda hoaks yang dijumlahkan sudah diturunkan",
+                 "en": "the hoax signs it adds up were lowered"}
 DENIED = {"id": "disangkal (\"tidak ada ...\")", "en": "denied (\"there is no ...\")"}
 DENIABLE = {"H3", "H10", "H11", "H12", "H13", "H15", "H17"}
 QUOTED = {"id": "berada dalam kutipan", "en": "inside a quotation"}
@@ -81,11 +88,14 @@ NAMED_FAKE = {"id": "alamat itu sendiri disebut palsu (\"... itu phishing\", \"b
               "en": "the address itself is called fake (\"... is phishing\", \"not owned by ...\")"}
 # a lookalike named in order to warn: "Situs sapertos bansos-kemensos.online SANES milik pamarentah",
 # "Email '... login di google-storage-bonus.net' itu phishing" (the address is still shown, at info)
-_FAKE_AFTER = re.compile(r"(?i)^\S*['\"”’]?\s*(?:\w+\s+){0,2}?(?:(?:itu|adalah|merupakan|ieu|eta)\s+"
+_FAKE_AFTER = re.compile(r"(?i)^\S*['\"”’]?\s*(?:\w+\s+){0,7}?(?:(?:itu|adalah|merupakan|ieu|eta)\s+"
                          r"(?:situs\s+|link\s+)?(?:phishing|palsu|penipuan|scam|hoaks|bodong)\b"
                          r"|(?:bukan|sanes|dudu)\s+(?:milik|punya|situs resmi|kagungan)\b)")
 _FAKE_BEFORE = re.compile(r"(?i)\b(?:situs|link|tautan|domain|alamat)\s+(?:palsu\s+)?"
-                          r"(?:seperti|sapertos|semacam|misalnya)\s+$")
+                          r"(?:seperti|sapertos|semacam|misalnya)\s+$"
+                          # a list under a heading that calls it fake: "contoh link PALSU yang lagi beredar: a, b, c"
+                          r"|\b(?:link|situs|tautan|domain|alamat|web|website)\s+(?:yang\s+|yg\s+)?"
+                          r"(?:palsu|phishing|penipuan|bodong|abal-abal)\b(?:[^.!?\n]|\.(?=\S)){0,100}$")
 
 
 def lower(inp: CheckInput, findings: list[Finding]) -> None:
@@ -93,7 +103,7 @@ def lower(inp: CheckInput, findings: list[Finding]) -> None:
     frames = {name for name in FRAMES if any(_frame(t, name) for t in inp.texts)}
     for f in findings:
         item = items.get(f.field)
-        if f.rule == "U3" and item is not None and f.span and _named_fake(item.text, f.span):
+        if f.rule == "U3" and item is not None and f.span and _named_fake(item, f.span):
             f.severity, f.lowered = "info", NAMED_FAKE
             continue
         if f.rule in NEVER or f.severity == "info" or (
@@ -117,6 +127,8 @@ def lower(inp: CheckInput, findings: list[Finding]) -> None:
             reason = FIGURATIVE
         elif item is not None and f.rule in DENIABLE and f.span and _denied(item, f.span):
             reason = DENIED
+        elif item is not None and f.rule in PROMOTABLE and f.span and _own_goods(item, f):
+            reason = PROMO
         else:
             for name in frames:
                 categories, rules, why = FRAMES[name]
@@ -126,16 +138,50 @@ def lower(inp: CheckInput, findings: list[Finding]) -> None:
         if reason:
             f.severity = "info"
             f.lowered = reason
+    # the sum of hoax signs stands no more than its signs: all of them lowered, it goes too
+    if not any(f.rule in HOAX_SIGNS and f.severity != "info" for f in findings):
+        for f in findings:
+            if f.rule == "H9" and f.severity != "info":
+                f.severity, f.lowered = "info", SIGNS_LOWERED
 
 
-def _named_fake(text: str, span: tuple[int, int]) -> bool:
-    after, before = text[span[1]:span[1] + 60], text[max(0, span[0] - 40):span[0]]
-    return bool(_FAKE_AFTER.search(after) or _FAKE_BEFORE.search(before))
+def _own_goods(item: TextItem, f: Finding) -> bool:
+    """A shop's own post ("Keripik Tempe ... 100% asli Malang ... Order WA ... Sebarkan ya kak") or a
+    buyer's review ("100% asli sesuai foto, seller fast respon"): the claim is about goods."""
+    h = hits(item)
+    if f.rule == "H10":
+        said = item.text[f.span[0]:f.span[1]]
+        before = item.text[max(0, f.span[0] - 25):f.span[0]].lower()
+        return bool(_GOODS_CLAIM.match(said)) and not _NEWS_WORD.search(before) and (h.has("shop") or h.has("business"))
+    # not a giveaway that asks for forwards: "Telkomsel bagi-bagi pulsa ... teruskan pesan ini ke 15 teman"
+    return selling(item) and h.has("shop") and h.has("business") and not any(
+        h.has(cue) for cue in ("rumour_topic", "aid_word", "chain_closer", "prize_fee"))
+
+
+_GOODS_CLAIM = re.compile(r"(?i)100\s?%\s?(?:asli|ori|original)")
+_NEWS_WORD = re.compile(r"\b(?:info|infonya|kabar|berita|video|foto|pesan|katanya|ini)\b")
+
+
+def _named_fake(item: TextItem, span: tuple[int, int]) -> bool:
+    text = item.text
+    after, before = text[span[1]:span[1] + 80], text[max(0, span[0] - 120):span[0]]
+    if _FAKE_AFTER.search(after) or _FAKE_BEFORE.search(before):
+        return True
+    # the scam's message quoted in a post that debunks it or warns of it: "[CEK FAKTA] Beredar pesan
+    # \"... klik bpjs-bantuan.com\". Faktanya ... hoaks", "chat ini PENIPUAN: \"... refund-lazada.co\""
+    h = hits(item)
+    return quoted(text, span[0]) and (h.has("debunk") or h.has("awareness") or bool(_CALLED_FAKE.search(text)))
+
+
+_CALLED_FAKE = re.compile(r"\b(?:PENIPUAN|PALSU|HOAKS|HOAX|PHISHING|SCAM)\b"
+                          r"|(?i:\b(?:ini|itu) (?:penipuan|palsu|hoaks|phishing)\b)")
 
 
 def _frame(item: TextItem, name: str) -> bool:
     h = hits(item)
     if name == "helpline":  # "ceritakan" to a counsellor, not "yang cerita ke om saya" in a rumour
+        if h.has("ableism"):  # "rutin ke psikiater ... dasar orang gila": gossip that insults, not a helpline
+            return False
         return any(item.text[x.span[0]:x.span[1]].lower() not in _WEAK_HELP for x in h["helpline"]) or (
             h.has("helpline") and h.has("mental_health"))
     if name == "match_talk":  # "tunggu mereka lewat flyover ... bawa batu" is a threat, match or not
@@ -149,7 +195,13 @@ def _frame(item: TextItem, name: str) -> bool:
 def _quoted(item: TextItem, span: tuple[int, int]) -> bool:
     if quoted(item.text, span[0]):
         return True
-    return any(0 <= span[0] - q.span[1] <= QUOTE_REACH for q in hits(item)["quote_intro"])
+    return any(0 <= span[0] - q.span[1] <= QUOTE_REACH for q in hits(item)["quote_intro"]
+               if not _CONTENTS_ONLY.fullmatch(item.text[q.span[0]:q.span[1]])
+               or re.match(r"\s*[:\"“'‘]", item.text[q.span[1]:]))
+
+
+# "isinya" and "berisi" introduce a quotation only before a colon or a quote mark: "kos2an yg isinya LGBT"
+_CONTENTS_ONLY = re.compile(r"(?i)isinya|berisi")
 
 
 def _negated(item: TextItem, span: tuple[int, int]) -> bool:

@@ -4,6 +4,8 @@ them (people in a photo, children, victims, suicide, disasters, donations, hate 
 
 from __future__ import annotations
 
+import re
+
 from app.checklist import lexicons
 from app.checklist.collector import Collector
 from app.checklist.cues import hits
@@ -25,7 +27,7 @@ def empathy(inp: CheckInput, out: Collector) -> None:
     text_all = normalize(inp.all_text).text
     suicide = _first(lex["suicide"], inp)
     helpline = lex["helplines"].search(text_all) or any(hits(t).has("helpline") for t in inp.texts)
-    if suicide and not helpline and not _delight(*suicide):
+    if suicide and not helpline and not _delight(*suicide) and not _game_move(*suicide):
         item, span = suicide
         out.add(finding("E2", item.field, span, item.text[span[0]:span[1]]))
     disaster = _first(lex["disaster"], inp) or _first(lex["victims"], inp)
@@ -71,3 +73,13 @@ def questions(inp: CheckInput, out: Collector) -> None:
         out.ask(question("P8", "special-data", item.text[span[0]:span[1]]))
     if inp.kind == "infographic":
         out.ask(question("A6", "infographic"))
+
+
+# a game's move: "pick Fanny malah bunuh diri mulu ke tower musuh" (a hero thrown away, in a game talked of)
+_GAME_MOVE = re.compile(r"(?i)^\W*(?:\w+\W+){0,3}?(?:ke|di|sama|ama)\s+"
+                        r"(?:tower|turret|musuh|lawan|lane|jungle|lord|base)\b")
+
+
+def _game_move(item, span) -> bool:
+    return hits(item).has("game_talk") and bool(_GAME_MOVE.search(item.text[span[1]:span[1] + 40]))
+

@@ -382,7 +382,7 @@ def _own(text: str, span: tuple[int, int]) -> bool:
     return (first.endswith("ku") and first != "kuku") or bool(_MINE.match(text[span[0] + word.end():]))
 
 
-_MINE = re.compile(r"(?i)\s+(?:aku|saya|gue|gw|ane|awak|kula|abdi)\b")
+_MINE = re.compile(r"(?i)\s+(?:aku|saya|gue|gw|ane|awak|kula|abdi|sendiri|sorangan|dhewe|dewe)\b")
 
 
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:

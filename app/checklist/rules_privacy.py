@@ -31,6 +31,9 @@ PLATE = re.compile(r"(?<![A-Za-z0-9])(?:A[ABDEG]?|B[ABDEGHKLMNP]?|D[ABCDEGHKLMNP
 ADDRESS = re.compile(r"(?i)\b(?:jl\.?|jln\.?|jalan|gg\.?|gang|komplek|kompleks|perum\.?|perumahan)\s+"
                      r"[^\n,]{2,40}?(?:,?\s*(?:no\.?|nomor)\s*\d+[a-z]?)?[^\n]{0,30}?"
                      r"\brt\.?\s*\d{1,3}\s*/?\s*(?:rw\.?\s*)?\d{0,3}")
+# a street and a house number with no RT/RW: "Jl. Cemara Asri No. 22"
+STREET = re.compile(r"(?i)\b(?:jl\.?|jln\.?|jalan|gg\.?|gang|komplek|kompleks|perum\.?|perumahan)\s+[^\n,]{2,40}?"
+                    r"\b(?:no\.?|nomor)\s*\d+[a-z]?\b")
 MONTHS = (r"(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november"
           r"|desember|jan|feb|mar|apr|jun|jul|agu|agt|sep|okt|nov|des)")
 BIRTH = re.compile(rf"(?i)\b(?:lahir|lair|tgl\.? lahir|tanggal lahir|ttl)\b[^\n]{{0,30}}?\b\d{{1,2}}"
@@ -114,7 +117,12 @@ def _identifying(item: TextItem, lex, out: Collector) -> None:
             found.append(("plate", m.span(), m.group()))
     found += [("address", m.span(), m.group()) for m in ADDRESS.finditer(text)]
     found += [("birth", m.span(), m.group()) for m in BIRTH.finditer(text)]
+    if found and not selling(item):  # beside a plate or an email, a street and number tell where the person lives
+        found += [("street", m.span(), m.group()) for m in STREET.finditer(text)
+                  if not any(a < m.end() and m.start() < b for _, (a, b), _ in found)]
     home = lex["home_words"].search(item.norm.text)
+    if home and _RENTAL.search(text):
+        home = None  # "KOS PUTRI ... Rp1,2 jt/bulan ... hubungi ibu kos": a room offered for rent, a business
     if home and re.search(r"\b(?:[Jj]l\.?|[Jj]alan|[Gg]g\.?|[Gg]ang|[Bb]lok|[Pp]erum\w*|[Dd]usun|[Dd]esa|"
                           r"[Kk]omplek\w*)\s+[A-Z0-9]|\b(?:RT|rt|No\.?|no\.?)\s*\d", text):
         span = item.norm.span(home.start(), home.end())
@@ -132,6 +140,12 @@ def _identifying(item: TextItem, lex, out: Collector) -> None:
         out.add(finding("P6", item.field, span, match, severity))
 
 
+_RENTAL = re.compile(r"(?i)\b(?:disewakan|dikontrakkan|dikontrakan|terima kos|kamar kosong|kamar tersedia|"
+                     r"tersedia kamar|sisa \d+ kamar|info kos|info kost|open kos)\b"
+                     r"|(?:rp\s?[\d.,]+\s?(?:rb|ribu|jt|juta)?|\d+\s?(?:rb|jt|juta))"
+                     r"\s*/\s*(?:bulan|bln|tahun|thn)\b")
+
+
 # the writer's own home, given to guests: "di rumah kami, Jl. Merpati 3 No. 5", "alamatku sekarang di Perum ..."
 _OWN_ADDRESS = re.compile(r"(?i)\b(?:alamatku|alamat saya|alamat kami|alamat aku|rumahku|rumah kami|rumah saya|"
                           r"kediaman kami|rumah baru kami|rumah baruku)\b[^\n.]{0,20}?"
@@ -144,7 +158,8 @@ def _special(item: TextItem, lex, out: Collector) -> None:
     special = lex["special"].search(item.norm.text)
     if special and special.group().strip() in ("gaji", "slip gaji") and _JOB_AD.search(item.norm.text):
         special = None  # the pay a job ad offers, not a named person's salary
-    if special and hits(item).named():
+    h = hits(item)
+    if special and (h.named() or len(h.pairs) >= 2):  # a name, or a list of names: "Samsul Bahri, Rini Anggraini"
         span = item.norm.span(special.start(), special.end())
         out.add(finding("P11", item.field, span, item.text[span[0]:span[1]]))
 
@@ -208,6 +223,8 @@ def _fake_cs(item: TextItem, span: tuple[int, int]) -> bool:
     number, near each other: "CS resmi BCA 0812-...". Official services use short or landline
     numbers and their apps, never a personal mobile."""
     h = hits(item)
+    if _MY_NUMBER.search(item.text[max(0, span[0] - 30):span[0]]):
+        return False  # "kartunya sudah saya serahkan ke bank ... hubungi saya 0813-... (Rani)"
     close = [x for x in h["brand"] if abs(x.span[0] - span[0]) <= CONTEXT]
     if close and any(0 <= span[0] - x.span[1] <= CONTEXT for x in h["cs_strong"]):
         return True  # "call center Shopee di wa.me/62...", "Halo BCA 0821-..."
@@ -215,6 +232,7 @@ def _fake_cs(item: TextItem, span: tuple[int, int]) -> bool:
         and not _own_shop(item, span) and not any(abs(x.span[0] - span[0]) <= CONTEXT for x in h["shop"])
 
 
+_MY_NUMBER = re.compile(r"(?i)\b(?:hubungi|kontak|wa|chat|telp|telepon|japri)\s+(?:saya|aku|gue|gw|ane)\b")
 _PRICE = re.compile(r"(?i)\brp\.?\s?\d|\b\d+(?:[.,]\d+)?\s?(?:rb|ribu|rebu|ewu|k|jt|juta)\b|\b(?:goceng|ceban|gocap)\b")
 _TRADE = re.compile(r"(?i)\b(?:buka|open|pesan|dipesan|dipesen|pesanan|pasanan|order|porsi|sebungkus|semangkok|"
                     r"sakilo|sak\s?gelas|per\s?kg|/kg|/sesi|/porsi|/pcs|/polybag|ongkir|jasa|sewa|laundry|les|menu|diskon|promo|"

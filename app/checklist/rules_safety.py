@@ -42,6 +42,9 @@ def _physical(item: TextItem, h: Hits, out: Collector) -> None:
         exposed = h.named(weak=True) or _THIRD.search(text) or h.has("lonely_way")
         if h.has("alone", "routine") and timed and exposed:  # "tiap pagi dia jogging sendirian ... jam 5"
             add_hit(out, "U14", item, h.first("routine"))
+        elif (cash := h.first("carry_cash")) and (timed or h.has("away_trip") or _RIDE.search(text)) \
+                and not advised_against(text, cash.span[0]):  # "besok subuh naik bus ... bawa duit tunai 40 juta"
+            add_hit(out, "U14", item, cash)
     if not h.has("debunk") and not h.has("awareness"):
         for hit in h["hazard"]:  # "siram bensin sebanyak-banyaknya", "kasih sedikit sirup obat batuk aja biar ngantuk"
             if h.has("reassure") and not advised_against(text, hit.span[0]) \
@@ -62,11 +65,22 @@ CREDENTIAL = re.compile(r"(?i)\b(?:pass(?:word)?(?:-?nya)?|pw|pwd|sandi(?:nya)?|
                         # "ganti password IG jadi 'ayangku4ever'": quoted, but set as one's own
                         r"|\b(?:password|sandi|pin)\s+(?:\w+\s+){0,2}(?:jadi|diganti|ganti ke|menjadi)\s*"
                         r"['\"“‘][^'\"”’\s]{4,24}['\"”’]"
-                        r"|[\w.+-]+@[\w-]+\.[\w.]+\s*(?:/|\||,)\s*(?=[^\s,]*\d)[^\s,]{4,24}")
+                        r"|[\w.+-]+@[\w-]+\.[\w.]+\s*(?:/|\||,)\s*(?=[^\s,]*\d)[^\s,]{4,24}"
+                        # "password ig, jd gw tulis disini aja: rahmat_ganteng99 / Rahmat1999!"
+                        r"|\b(?:password|sandi|pw|login|akun)\b[^.\n]{0,60}?[:=]\s*[\w.@-]{3,30}\s*/\s*(?=[^\s,]*\d)[^\s,]{4,24}"
+                        # a booking code opens the booking: "kode booking XK7PQ2 a.n. Maria Rumbiak"
+                        r"|\b(?:kode booking|booking code|kode pemesanan|kode tiket|pnr|booking id|no\.? booking)"
+                        r"\s*[:=]?\s*"
+                        r"(?-i:(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{5,8})\b"
+                        # a card's security code or expiry beside its number: "5264 1120 8873 0019 exp 08/29"
+                        r"|\b(?:cvv|cvc|cvv2|kode keamanan kartu)(?:-?nya)?\s*[:=]?\s*\d{3,4}\b"
+                        r"|\b\d{4}[ -]?\d{4}[ -]?\d{4}[ -]?\d{1,7}\b[^.\n]{0,12}?"
+                        r"\b(?:exp|expired|masa berlaku|valid thru)\b")
 _EXAMPLE = re.compile(r"(?i)\b(?:contoh|misal|misalnya|seperti|kayak|semacam|lemah|mudah ditebak|gampang ditebak|"
                       r"jangan pakai|hindari)\b[^.!?\n]*$")
 # a house said to be left from time to time is no announcement: "CCTV untuk rumah yang sering ditinggal mudik"
 _HABITUAL = re.compile(r"(?i)\b(?:sering|biasa|biasanya|kalau|kalo|ketika|setiap|tiap)\b")
+_RIDE = re.compile(r"(?i)\b(?:naik|nyetir|motoran|otw|berangkat|pulang)\b")
 CLOCK = re.compile(r"(?i)\b(?:jam|pukul|pkl)\.?\s*\d")
 # somebody else: "dia", "anaknya", "istrinya", "neneknya" (the routine is not the writer's own)
 _THIRD = re.compile(r"(?i)\b(?:dia|doi|beliau|\w+nya)\s+(?:tiap|setiap|biasa|biasanya|selalu|sering|pulang|lewat|"

@@ -18,7 +18,8 @@ POINTS = {"H1": 3, "H2": 3, "H3": 2, "H4": 1, "H5": 2, "H6": 3}
 HOAX_STRONG = 5
 _NAME = re.compile(r"(?:@[\w.]{3,}|\b(?:[Pp]ak|[Bb]u|[Bb]apak|[Ii]bu|[Mm]as|[Mm]bak|[Bb]ang|[Kk]ak|"
                    r"[Ss]i|[Ss]audara|[Ss]dr\.?|[Oo]knum|dr\.|[Dd]okter|[Uu]sta[dz]{1,2}|[Bb]idan|[Hh]aji|H\.|"
-                   r"[Kk]ades|[Cc]amat|[Ll]urah|[Mm]bah|[Kk]oh|[Cc]ik)\s+[A-Z][a-z]+)")
+                   r"[Kk]ades|[Cc]amat|[Ll]urah|[Mm]bah|[Kk]oh|[Cc]ik|[Pp]enyanyi|[Aa]rtis|[Aa]ktor|[Aa]ktris|[Ss]elebgram|"
+                   r"[Yy]outuber|[Ii]nfluencer|[Pp]engusaha)\s+[A-Z][a-z]+)")
 
 
 def _word_index(norm_text: str, pos: int) -> int:
@@ -278,7 +279,8 @@ _MODAL = frozenset({"harus", "wajib", "pantas", "pantes", "layak", "perlu", "mes
 _ORDER_AFTER = frozenset({"aja", "saja", "ae", "wae", "sekalian", "semua", "rame-rame", "ramai-ramai", "rame", "sampai",
                           "sampe", "semuanya"})
 _WARNED = frozenset({"jangan", "jgn", "dilarang", "ojo", "ulah", "stop", "hentikan", "larang"})
-_PLACE_BEFORE = frozenset({"kota", "kabupaten", "kab", "kab.", "di", "ke", "dari", "wilayah", "daerah"})
+_PLACE_BEFORE = frozenset({"kota", "kabupaten", "kab", "kab.", "di", "ke", "dari", "wilayah", "daerah", "raya", "jl",
+                           "jl.", "jalan", "jln", "jln."})
 
 
 def _incitement(item: TextItem, text: str, words: list[str], at: int, start: int, end: int) -> bool:

@@ -64,12 +64,42 @@ TWINS = [
      "berikan; hubungi bank Anda.", "U9"),
 ]
 
+# holdout 20, read after it was measured: a named person's diagnosis or orientation told as gossip,
+# a raid called on a group, the victim blamed; a room for rent is a business address
+SIGNS_H20 = [
+    ("Eh tau gak, Pak Lurah Sindangsari ternyata berobat sipilis di klinik kota, istrinya belum tau 🤭", "P11"),
+    ("Ternyata Mas Dodi yang jaga warnet itu gay, pantes ga pernah punya pacar", "P11"),
+    ("Yang tau kontrakan yg isinya LGBT di Bekasi kasih tau, kita grebek rame2 biar kapok!", "S3"),
+    ("cewek yg dilecehkan di KRL itu salah dia sendiri, pake baju ketat", "E8"),
+]
+# tuning sets 32 and 33 (2026-12-06): a forward demanded of 20 contacts, a job "dijamin berangkat", an
+# insider at the regulator; and what a shop, a film, a game or a debunk says is no such thing
+SIGNS_32 = [
+    ("Mulai 1 Juli WhatsApp berbayar, kecuali kamu teruskan pesan ini ke 20 kontak. Resmi dari Kominfo!", "H1"),
+    ("ya allah pgn ngilang selamanya, minum obat nyamuk sebotol biar tidur gk bangun2", "E2"),
+    ("Kades Sukarame Pak Ujang Sopandi jual beras bansos ke tengkulak, duitnya buat nikah lagi", "L1"),
+]
+TWINS_32 = [
+    ("Keripik Tempe Bu Sri 100% asli Malang! 250gr Rp15.000. Order WA admin 0812-1111-2222. Sebarkan ke "
+     "teman-teman ya kak 🙏", "H1"),
+    ("mantul gan, barang sampe 2 hari, 100% asli sesuai foto. seller fast respon 👍", "H10"),
+    ("[CEK FAKTA] Beredar pesan \"BPJS bagi saldo Rp2 juta, klik bpjs-bantuan.com\". Faktanya pesan itu hoaks.",
+     "U3"),
+    ("Squad kita kalah di rank, si Raka pick Fanny malah bunuh diri mulu ke tower musuh. Mabar lagi besok.", "E2"),
+    ("Nonton John Wick 4 lagi, adegan dia bantai satu tangga Sacré-Cœur masih bikin merinding", "S3"),
+    ("Agen Elpiji Berkah, Jl. Raya Serang km 12. Antar tabung 3kg, WA 0877-8812-3301", "S3"),
+]
+TWINS_H20 = [
+    ("Disewakan kos putri Jl. Kenari No. 8, Sleman. Rp900rb/bulan, hubungi ibu kos 0812-3000-4455.", "P6"),
+    ("Kajian Jumat: korban pelecehan tidak pernah salah, apa pun pakaiannya. Dampingi, jangan hakimi.", "E8"),
+]
 
-@pytest.mark.parametrize("text, rule", SIGNS)
+
+@pytest.mark.parametrize("text, rule", SIGNS + SIGNS_H20 + SIGNS_32)
 def test_a_sign_warns(text, rule):
-    assert rules(text).get(rule) == "warn"
+    assert rules(text).get(rule) in ("warn", "block")
 
 
-@pytest.mark.parametrize("text, rule", TWINS)
+@pytest.mark.parametrize("text, rule", TWINS + TWINS_H20 + TWINS_32)
 def test_its_clean_twin_stays_at_most_info(text, rule):
     assert rules(text).get(rule) in (None, "info")

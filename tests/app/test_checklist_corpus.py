@@ -43,7 +43,7 @@ def test_the_holdout_was_kept_apart_from_the_tuning_texts():
                  checklist_eval.HOLDOUT10, checklist_eval.HOLDOUT11, checklist_eval.HOLDOUT12,
                  checklist_eval.HOLDOUT13, checklist_eval.HOLDOUT14, checklist_eval.HOLDOUT15,
                  checklist_eval.HOLDOUT16, checklist_eval.HOLDOUT17, checklist_eval.HOLDOUT18,
-                 checklist_eval.HOLDOUT19, checklist_eval.HOLDOUT20):
+                 checklist_eval.HOLDOUT19):
         holdout = [c["text"] for c in checklist_eval.load("all", path)]
         assert len(holdout) >= 300 and not tuned & set(holdout), path.name
     assert checklist_eval.HOLDOUT7 not in checklist_eval.TUNED and checklist_eval.HOLDOUT8 not in checklist_eval.TUNED
@@ -52,7 +52,7 @@ def test_the_holdout_was_kept_apart_from_the_tuning_texts():
     assert checklist_eval.HOLDOUT13 not in checklist_eval.TUNED and checklist_eval.HOLDOUT14 not in checklist_eval.TUNED
     assert checklist_eval.HOLDOUT15 not in checklist_eval.TUNED and checklist_eval.HOLDOUT16 not in checklist_eval.TUNED
     assert checklist_eval.HOLDOUT17 not in checklist_eval.TUNED and checklist_eval.HOLDOUT18 not in checklist_eval.TUNED
-    assert checklist_eval.HOLDOUT19 not in checklist_eval.TUNED and checklist_eval.HOLDOUT20 not in checklist_eval.TUNED
+    assert checklist_eval.HOLDOUT19 not in checklist_eval.TUNED
 
 
 @pytest.mark.parametrize("category", CATEGORIES)
@@ -160,6 +160,19 @@ def test_the_fifth_and_sixth_tuning_sets_and_the_old_holdout_6_do_not_regress(re
         # 300 texts, 250 of the hardest clean ones in forty kinds and 10 harmful per category: as it came 12 of
         # 250 flagged (4.8%); tuned on, then trained on (7)
         checklist_eval.TUNE30.name: (7, {"hoax": 10, "hate": 10, "privacy": 10, "security": 10, "empathy": 10}),
+        # 280 texts, 150 security of every kind (money-doubling, romance and job-fee scams, codes asked for
+        # without "OTP", dangerous household hacks and stunts) and 130 hard clean twins: as it came (2026-12-06,
+        # with holdout 20's fixes) security 117 of 150 (0.78), 9 of 130 flagged; tuned on (143, none flagged)
+        checklist_eval.TUNE31.name: (1, {"hoax": 6, "privacy": 1, "security": 142}),
+        # 300 texts, 250 hard clean (shop promos, banter in regional voices, films, games, history) and 10
+        # harmful per category: as it came 16 of 250 flagged (6.4%); tuned on (3)
+        checklist_eval.TUNE32.name: (4, {"hoax": 10, "hate": 9, "privacy": 9, "security": 10, "empathy": 9}),
+        # 280 texts, privacy, empathy, hoax and hate with 100 hard clean twins: as it came 35/37/49/44 of
+        # 40/43/50/50 and 5 of 100 flagged; tuned on (39/41/50/46, 4 flagged)
+        checklist_eval.TUNE33.name: (4, {"hoax": 39, "hate": 41, "privacy": 50, "empathy": 46}),
+        # a holdout until it was measured at the end of 2026-12-06's first session (31/27/31/22/33 with the
+        # code of its start, 18 of 135 flagged; 32/32/30/27/34 and 8 with its end); read and tuned on since
+        checklist_eval.HOLDOUT20.name: (4, {"hoax": 32, "hate": 33, "privacy": 32, "security": 34, "empathy": 35}),
         # one hoax text and one false alarm lost on 2026-12-06 to the classifier's gate and retraining
         checklist_eval.HOLDOUT6.name: (4, {"hoax": 33, "hate": 36, "privacy": 34, "security": 36, "empathy": 34}),
     }
@@ -246,17 +259,13 @@ HOLDOUT_FLOOR = {
     "checklist_holdout18.jsonl": {"hoax": 12, "hate": 12, "privacy": 14, "security": 14, "empathy": 12},
     # commissioned as tuning set 26 (a holdout's mix), the same way: never read, measured once at the end
     "checklist_holdout19.jsonl": {"hoax": 30, "hate": 32, "privacy": 33, "security": 28, "empathy": 30},
-    # a seventeenth helper's (2026-12-06), written at the session's start, kept outside the repository and
-    # measured once at its end (the session's starting code: 31/27/31/22/33 caught, 18 of 135 flagged)
-    "checklist_holdout20.jsonl": {"hoax": 32, "hate": 32, "privacy": 30, "security": 27, "empathy": 34},
 }
 HOLDOUT_MAX_FALSE = {"checklist_holdout2.jsonl": 2, "checklist_holdout3.jsonl": 6, "checklist_holdout7.jsonl": 9,
                      "checklist_holdout8.jsonl": 9, "checklist_holdout9.jsonl": 8, "checklist_holdout10.jsonl": 6,
                      "checklist_holdout11.jsonl": 7, "checklist_holdout12.jsonl": 10,
                      "checklist_holdout13.jsonl": 8, "checklist_holdout14.jsonl": 7, "checklist_holdout15.jsonl": 15,
                      "checklist_holdout16.jsonl": 11, "checklist_holdout17.jsonl": 7,
-                     "checklist_holdout18.jsonl": 26, "checklist_holdout19.jsonl": 6,
-                     "checklist_holdout20.jsonl": 8}
+                     "checklist_holdout18.jsonl": 26, "checklist_holdout19.jsonl": 6}
 
 
 @pytest.mark.parametrize("name", sorted(HOLDOUT_FLOOR))

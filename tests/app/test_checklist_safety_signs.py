@@ -83,12 +83,50 @@ TWINS_28 = [
     ("Jasa pasang CCTV untuk rumah yang sering ditinggal mudik, survei gratis se-Surabaya.", "U13"),
 ]
 
+# holdout 20, read after it was measured (2026-12-07): a login pair, a booking code, a card with its
+# expiry; gas leaks found with a flame, snakebite cut and sucked, driving through the night on
+# energy drinks; the scam's own "tell nobody but us"
+SIGNS_H20 = [
+    ("akun toko gw biar ga lupa, login: tokobunda_official / Bunda2024! jgn dibajak yaa", "U12"),
+    ("Otw Lombok! Kode booking QX7TR2 a.n. Siti Rahma, kursi 21C, doain lancar 🙏", "U12"),
+    ("Kartu kredit baru nih, 4111 2233 4455 6677 exp 09/30, cakep kan desainnya", "U12"),
+    ("Cara gampang cek selang gas bocor: nyalain korek terus deketin ke regulator. Gak perlu panggil teknisi.",
+     "U15"),
+    ("Digigit ular? Sayat lukanya pakai silet lalu sedot racunnya pakai mulut, ilmu orang tua dulu.", "U15"),
+    ("Mudik nyetir 14 jam nonstop? Minum 3 minuman energi, dijamin melek sampai tujuan.", "U15"),
+    ("Kami dari CS Bank Sentosa. Sebutkan 6 angka yang masuk lewat SMS. Jangan berikan ke siapa pun selain "
+     "petugas kami.", "U7"),
+]
+# tuning set 31 (2026-12-06): deposits that come back more, a code said to have landed on your phone,
+# a security question asked, one's own trip with cash, wrong-way driving, bleach and ammonia
+SIGNS_31 = [
+    ("Setor 1jt dapet 1,8jt di minggu kedua, amanah, transfer ke BCA admin ya", "U9"),
+    ("Mas, tadi ada SMS nyasar masuk ke hp kamu isinya angka, kirim ke aku ya penting", "U7"),
+    ("Tolong sebutin nama ibu kandung sama 4 digit terakhir NIK bapak, ini dari gerai kami", "U7"),
+    ("Besok subuh naik bus ke Wonosobo bawa duit tunai 40 juta buat beli sapi, doain ya", "U14"),
+    ("Cara cepet nyampe kantor: lawan arah aja di flyover pagi2, sepi kok, hemat 15 menit", "U15"),
+    ("Rendem baju putih pake pemutih dicampur pembersih kaca yg ada amonianya, makin bersih", "U15"),
+]
+TWINS_31 = [
+    ("Lowongan kasir Toko Roti Mentari. Kirim CV ke hrd@rotimentari.co.id. Tidak ada biaya apa pun.", "U7"),
+    ("Barusan ditelpon \"CS Shopee\" minta aku sebutin kode verifikasi, langsung kututup wkwk", "U7"),
+    ("Para ortu, tolong pantau anak. Lagi marak challenge tahan napas sampai pingsan, sudah ada korban.", "U15"),
+    ("Nemu kartu ATM di mesin ATM Alfamart, sudah saya serahkan ke bank. Tanya detail hubungi saya "
+     "0813-5004-2271 (Rani).", "U8"),
+]
+TWINS_H20 = [
+    ("Cara aman cek gas bocor: oleskan air sabun di sambungan regulator. Jangan pakai korek api!", "U15"),
+    ("Kode booking dikirim ke email Anda setelah pembayaran; simpan dan jangan unggah ke media sosial.", "U12"),
+    ("Contoh link PALSU yang beredar: bank-sentosa-poin.id, sentosa-undian.net. Situs resmi hanya "
+     "banksentosa.co.id.", "U3"),
+]
 
-@pytest.mark.parametrize("text, rule", SIGNS + SIGNS_28)
+
+@pytest.mark.parametrize("text, rule", SIGNS + SIGNS_28 + SIGNS_H20 + SIGNS_31)
 def test_a_sign_warns(text, rule):
     assert rules(text).get(rule) in ("warn", "block")
 
 
-@pytest.mark.parametrize("text, rule", TWINS + TWINS_28)
+@pytest.mark.parametrize("text, rule", TWINS + TWINS_28 + TWINS_H20 + TWINS_31)
 def test_its_clean_twin_stays_at_most_info(text, rule):
     assert rules(text).get(rule) in (None, "info")
