@@ -50,9 +50,11 @@ GATED = frozenset({"H1", "H2", "H3", "H5", "H9", "H10", "H11", "P4", "P11", "P12
 GATE = 0.1
 # hard evidence: never lowered, whatever the model says (a suicide mention keeps its helpline, a
 # valid card number and a slur are facts, not resemblance); and signs of what the model has hardly
-# seen: L1, an accusation against one named person (the hate model learnt from attacks on groups), and
-# U11-U15, unsafe security advice and physical safety (the security model learnt from scams)
-UNGATED = frozenset({"E2", "P5", "S9", "L1", "U11", "U12", "U13", "U14", "U15"})
+# seen: L1, an accusation against one named person (the hate model learnt from attacks on groups), H21,
+# breaking disaster news with no source (the hoax model learnt from chain letters), and
+# U11-U16, unsafe security advice and physical safety (the security model learnt from scams), and
+# U17, someone posing as kin or an official who needs money now (new writers' wording scores low)
+UNGATED = frozenset({"E2", "P5", "S9", "L1", "H21", "U11", "U12", "U13", "U14", "U15", "U16", "U17"})
 _DIGIT = re.compile(r"\d")
 _TOKEN = re.compile(r"[a-z0-9@#_]+|[^\sa-z0-9]")
 

@@ -12,6 +12,7 @@ from app.checklist import (
     rules_media,
     rules_privacy,
     rules_safety,
+    rules_scams,
     rules_text,
     rules_visual,
 )
@@ -23,7 +24,8 @@ from app.checklist.rulebook import finding
 
 PIXEL_SCALE = 0.5  # the editor's preview scale
 TEXT_RULES = (rules_text.hoax, rules_text.hate, rules_text.defamation, rules_privacy.privacy,
-              rules_links.links, rules_context.empathy, rules_cues.cue_rules, rules_safety.safety,
+              rules_links.links, rules_context.empathy, rules_cues.cue_rules, rules_scams.scams,
+              rules_safety.safety,
               classifier.classify)  # last: it speaks only where no rule of its category did
 OTHER_RULES = (rules_media.metadata, rules_visual.layout, rules_visual.limits, rules_visual.platform)
 

@@ -34,7 +34,7 @@ FRAMES = {
               "en": "framed as news or a report of an arrest"}),
     "helpline": ({"hoax", "hate", "empathy"}, set(), {"id": "pesan pencegahan bunuh diri dengan layanan bantuan",
                                            "en": "a suicide-prevention message with a helpline"}),
-    "awareness": (set(), {"U1", "U4", "U7", "U9", "U10", "H3", "H4", "H6", "H13", "P15", "K4", "E4", "E18"},
+    "awareness": (set(), {"U1", "U4", "U7", "U9", "U10", "U17", "H3", "H4", "H6", "H13", "P15", "K4", "E4", "E18"},
                   {"id": "dibingkai sebagai peringatan penipuan", "en": "framed as a scam warning"}),
     "transparency": (set(), {"H1"},
                      {"id": "laporan yang akan dibagikan (donasi, rapor), bukan ajakan menyebarkan",
@@ -47,7 +47,7 @@ FRAMES = {
                                  "en": "a joke or satire that says it is one"}),
     "medical": (set(), {"E9"}, {"id": "pertolongan pertama atau pelajaran medis, bukan detail untuk mengejutkan",
                                  "en": "first aid or medical teaching, not detail to shock"}),
-    "banter": (set(), {"E8", "E11", "E12", "E18"},
+    "banter": (set(), {"E8", "E11", "E12", "E18", "S1", "K2"},
                {"id": "candaan antarteman (traktiran, rematch, \"tetep sayang\")",
                 "en": "banter between friends (a treat owed, a rematch, \"love you still\")"}),
     "fiction_sport": (set(), {"E9", "H11"}, {"id": "cerita film, pertandingan atau permainan, bukan kejadian nyata",
@@ -61,7 +61,7 @@ FRAMES = {
 }
 PROMO = {"id": "promosi toko atas barangnya sendiri (\"100% asli\", \"bantu sebarkan\"), bukan kabar",
          "en": "a shop promoting its own goods (\"100% genuine\", \"please share\"), not news"}
-PROMOTABLE = {"H1", "H5", "H10", "H13"}
+PROMOTABLE = {"H1", "H4", "H5", "H10", "H13"}
 HOAX_SIGNS = {"H1", "H2", "H3", "H4", "H5", "H6", "H10", "H11", "H12", "H13"}
 SIGNS_LOWERED = {"id": "tanda-tanda hoaks yang dijumlahkan sudah diturunkan",
                  "en": "the hoax signs it adds up were lowered"}
@@ -83,6 +83,10 @@ NOT_FROM = {"id": "menolak sumber itu (\"bukan info dari grup\")",
 _NOT_FROM = re.compile(r"(?i)\b(?:bukan|jangan percaya|jgn percaya|jangan termakan|abaikan)\W+(?:\w+\W+)?$")
 QUOTE_REACH = 40  # characters between "seperti"/"misalnya" and the phrase it introduces
 LOWERABLE = {"hoax", "hate", "empathy", "security"}
+# a file's name is written in quotes: "Silakan buka 'Surat Undangan.pdf.apk'" quotes nobody, it is the lure
+NAMED_AS_WRITTEN = {"U4"}
+_OPEN_IT = re.compile(r"(?i)\b(?:buka|bukak|klik|install|instal|download|unduh|lihat|cek|silakan|silahkan|melalui|"
+                      r"lewat|via)\b[^.!?\n]{0,40}$")
 NEVER = {"P1", "P2", "P3", "P5", "U3", "E2"}  # a real NIK, a lookalike domain or suicide is not a frame matter
 NAMED_FAKE = {"id": "alamat itu sendiri disebut palsu (\"... itu phishing\", \"bukan milik ...\")",
               "en": "the address itself is called fake (\"... is phishing\", \"not owned by ...\")"}
@@ -111,7 +115,8 @@ def lower(inp: CheckInput, findings: list[Finding]) -> None:
             continue
         item = items.get(f.field)
         reason = None
-        if item is not None and f.span and _quoted(item, f.span):
+        if item is not None and f.span and _quoted(item, f.span) and not (
+                f.rule in NAMED_AS_WRITTEN and _OPEN_IT.search(item.text[max(0, f.span[0] - 50):f.span[0]])):
             reason = QUOTED
         elif item is not None and f.rule == "H1" and f.span and _negated(item, f.span):
             reason = NEGATED
@@ -154,10 +159,12 @@ def _own_goods(item: TextItem, f: Finding) -> bool:
         before = item.text[max(0, f.span[0] - 25):f.span[0]].lower()
         return bool(_GOODS_CLAIM.match(said)) and not _NEWS_WORD.search(before) and (h.has("shop") or h.has("business"))
     # not a giveaway that asks for forwards: "Telkomsel bagi-bagi pulsa ... teruskan pesan ini ke 15 teman"
-    return selling(item) and h.has("shop") and h.has("business") and not any(
+    return (selling(item) or bool(_SALE.search(item.text))) and h.has("shop") and h.has("business") and not any(
         h.has(cue) for cue in ("rumour_topic", "aid_word", "chain_closer", "prize_fee"))
 
 
+# a sale with no price written: "FLASH SALE 12.12 ... Diskon 30% hari ini aja ... WA toko"
+_SALE = re.compile(r"(?i)\b(?:diskon|flash sale|sale|ready stock|checkout|open order|pre-?order|order)\b")
 _GOODS_CLAIM = re.compile(r"(?i)100\s?%\s?(?:asli|ori|original)")
 _NEWS_WORD = re.compile(r"\b(?:info|infonya|kabar|berita|video|foto|pesan|katanya|ini)\b")
 

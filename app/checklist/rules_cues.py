@@ -15,10 +15,9 @@ its own id, message (rules.toml) and test:
   (S6), misogynist and ableist put-downs (S7), historical violence used as a threat (S8);
 - privacy: a child identified by name and school or routine (P12), a home address joined to a
   named person or @handle (P13), health or grades of a named person (P11), a named victim (P14);
-- security: account-suspension, data-confirmation and prize hooks beside a link or number (U9),
-  requests for a code that never say OTP (U7), fees for a job (U10); the fake customer-service
-  number (U8) lives with the phone rule in rules_privacy.py, where the number is read, and
-  physical safety (U12-U15) in rules_safety.py;
+- security lives elsewhere: scams (U7, U9-U11, U17) in rules_scams.py, the fake customer-service
+  number (U8) with the phone rule in rules_privacy.py, where the number is read, and physical
+  safety (U12-U16) in rules_safety.py;
 - empathy: mocking victims (E8), graphic detail of victims (E9), coercive donation pleas (E10),
   body shaming (E11), mocking an accent, poverty or job (E14), and suicide in its clipped slang
   forms (E2).
@@ -33,7 +32,7 @@ from app.checklist.cues import Hit, Hits, hits
 from app.checklist.inputs import CheckInput, TextItem
 from app.checklist.rulebook import finding
 from app.checklist.rules_links import official_url
-from app.checklist.rules_privacy import ADDRESS, PHONE, missing_notice, selling
+from app.checklist.rules_privacy import ADDRESS, missing_notice, selling
 from app.checklist.rules_text import quoted
 
 WINDOW = 120  # characters: "near" for cues that need not share a sentence
@@ -47,7 +46,6 @@ ID_NUMBER = re.compile(r"(?i)\b(?:nisn|nis|nim|no\.?\s*paspor|paspor|no\.?\s*sim
 
 
 def cue_rules(inp: CheckInput, out: Collector) -> None:
-    unofficial_link = any(not official_url(link.url) for link in inp.links)
     official_link = any(official_url(link.url) for link in inp.links)
     for item in inp.texts:
         if item.role == "alt_text":
@@ -56,7 +54,6 @@ def cue_rules(inp: CheckInput, out: Collector) -> None:
         _hoax(item, h, out, official_link, bool(inp.links))
         _hate(item, h, out)
         _privacy(item, h, out)
-        _security(item, h, out, unofficial_link)
         _empathy(inp, item, h, out)
 
 
@@ -125,7 +122,7 @@ def _first_unnegated(out: Collector, rule: str, item: TextItem, found) -> None:
     """The rule on the first hit with no negation just before it ("tanpa boraks", "tidak
     menyebabkan")."""
     for hit in found:
-        if not _NEGATED_BEFORE.search(item.text[max(0, hit.span[0] - 40):hit.span[0]]):
+        if not NEGATED_BEFORE.search(item.text[max(0, hit.span[0] - 40):hit.span[0]]):
             add_hit(out, rule, item, hit)
             return
 
@@ -146,7 +143,7 @@ _WITHHELD = re.compile(r"(?i)\b(?:identitas|nama|wajah)\W*$")
 # "tanpa", "tidak mengandung", "gak pake" just before, or up to three words before ("tidak
 # menemukan beras plastik", "tidak ada peredaran permen mengandung narkoba"): a shop's promise or
 # a denial, not a scare
-_NEGATED_BEFORE = re.compile(r"(?i)\b(?:tanpa|bebas|tidak|tak|gak|ga|nggak|ndak|bukan|no|non|anti|zero)\b"
+NEGATED_BEFORE = re.compile(r"(?i)\b(?:tanpa|bebas|tidak|tak|gak|ga|nggak|ndak|bukan|no|non|anti|zero)\b"
                              r"(?:\W+\w+){0,3}\W*$")
 
 
@@ -221,37 +218,6 @@ _ANIMAL = re.compile(r"(?i)\b(?:kucing|kucingku|kucingnya|anjing|anjingku|kelinc
                      r"ayam|kambing|sapi|meong|anabul)\b")
 
 
-def _security(item: TextItem, h: Hits, out: Collector, unofficial_link: bool) -> None:
-    threat = h.first("suspend")
-    lures = [x for cue in ("verify_data", "prize", "prize_fee", "login_ask") for x in h[cue]]
-    reach = unofficial_link or bool(PHONE.search(item.text))  # where the victim is sent
-    if (threat and (lures or reach)) or (lures and reach):
-        add_hit(out, "U9", item, threat or lures[0])
-    for hit in h["code_request"]:  # "TIDAK minta PIN, OTP" asks for nothing
-        if not _NOT_IN.search(item.text[hit.span[0]:hit.span[1]]) \
-                and not _NEGATED_BEFORE.search(item.text[max(0, hit.span[0] - 30):hit.span[0]]):
-            add_hit(out, "U7", item, hit)
-            break
-    more = h["job_fee_more"] + (h["job_fee_sentence"] if h.has("job_context") else [])
-    fees = [x for x in h["job_fee"] + more if not _FEE_NEGATED.search(item.text[max(0, x.span[0] - 20):x.span[1]])]
-    for hit in fees[:1]:
-        add_hit(out, "U10", item, hit)
-    mistaken = h.near("mistaken_transfer", "send_back", WINDOW * 2)  # "salah transfer ... kembalikan ke nomor"
-    # "JANGAN kembalikan ke nomor ..." is the warning
-    if mistaken and not out.fired("U9") and not advised_against(item.text, mistaken[1].span[0]):
-        add_hit(out, "U9", item, mistaken[1])
-    if not out.fired("U9") and h.has("new_number", "money_ask"):  # "Ma ini aku, nomor lama ilang ... transfer"
-        add_hit(out, "U9", item, h.first("new_number"))
-    if not out.fired("U9"):  # "untung pasti 30% per minggu"; "jangan tergiur ... untung pasti" is the warning
-        sure = [x for x in h["sure_profit"] if not advised_against(item.text, x.span[0], 60) and not h.has("awareness")]
-        for hit in (h["extortion"] + sure)[:1]:  # "... uang damai"
-            add_hit(out, "U9", item, hit)
-    for hit in h["unsafe_advice"]:  # "matiin aja verifikasi 2 langkah"; "jangan pernah matikan ..." is the advice
-        if not advised_against(item.text, hit.span[0]):
-            add_hit(out, "U11", item, hit)
-            break
-
-
 # somebody else's face, photo or slip: "mukanya", "fotonya", "anak magang", "mas pelayannya"
 _THIRD_POSSESSED = re.compile(r"(?i)\b(?:muka|wajah|foto|video|seragam|kado|rumah|gerobak|kelakuan)nya\b|"
                               r"\b(?:dia|doi|anak magang|"
@@ -261,10 +227,7 @@ _FITNESS = re.compile(r"(?i)\b(?:kalori|protein|bulking|defisit|diet|gym|otot|le
 # a deed denied ("tidak diumumkan", "tidak akan ditempel"), not the givers who did not ("yang tidak ikut")
 _NOT_DONE = re.compile(r"(?i)\b(?:tidak|tak|nggak|gak|ga|bukan)\s+(?:akan\s+)?di\w+")
 _PRICE = re.compile(r"(?i)\brp\.?\s?\d|\b\d+\s?(?:rb|ribu|k|jt|juta)\b")
-_NOT_IN = re.compile(r"(?i)\b(?:tidak|tak|gak|ga|nggak|jangan|ndak|ora|teu|bukan|jauh dari|dijauhkan)\b")
-# "peserta tidak perlu transfer biaya apa pun": the notice of an honest selection
-_FEE_NEGATED = re.compile(r"(?i)\b(?:tidak|tak|gak|ga|nggak|jangan|jgn|bukan|tanpa)\s+(?:\w+\s+){0,2}"
-                          r"(?:transfer|tf|setor|bayar|dipungut)")
+NOT_IN = re.compile(r"(?i)\b(?:tidak|tak|gak|ga|nggak|jangan|ndak|ora|teu|bukan|jauh dari|dijauhkan)\b")
 _ADVISED_AGAINST = re.compile(r"(?i)\b(?:jangan|jgn|jang|ojo|ulah|hindari|never|dilarang|tidak boleh|gak boleh|"
                               r"ga boleh|"
                               r"jangan pernah|bukan|tidak|tak|gak|ga|nggak|stop|meminta|minta|diminta|disuruh|"
@@ -323,7 +286,7 @@ def _empathy(inp: CheckInput, item: TextItem, h: Hits, out: Collector) -> None:
     if not out.fired("E12") and (laughing or h.has("shared")) and h.has("shown") and someone:
         add_hit(out, "E12", item, h.first("shown"))  # "spill chat mantan ... 🤣", "skor UTBK si Fikri, gw screenshot"
     wishes = [x for x in h["ill_wish"]  # "semoga tidak celaka", "semoga cederanya ga parah"
-              if not _NOT_IN.search(item.text[x.span[0]:x.span[1] + 12])]
+              if not NOT_IN.search(item.text[x.span[0]:x.span[1] + 12])]
     _first_unnegated(out, "E15", item, wishes)  # "gue doain cedera parah"
     exposed = any(f.field == item.field and f.category == "privacy" and f.severity in ("warn", "block")
                   for f in out.findings)

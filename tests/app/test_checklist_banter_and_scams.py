@@ -10,7 +10,7 @@ import pytest
 from .helpers import checklist_rules as rules
 
 SIGNS = [
-    ("Ma ini aku, nomor lama ilang. Lagi ada masalah di jalan, tolong transfer 2 juta sekarang ya.", "U9"),
+    ("Ma ini aku, nomor lama ilang. Lagi ada masalah di jalan, tolong transfer 2 juta sekarang ya.", "U17"),
     ("Gabung robot trading, profit 25% per minggu dijamin, deposit minimal 1 juta ke admin.", "U9"),
     ("Kerja di Korea gaji 25 juta! Biaya proses visa 12 juta, transfer ke rek pribadi sponsor a.n. Budi.", "U10"),
     ("Pupuk subsidi dihapus total mulai bulan depan, petani harus beli harga normal semua.", "H14"),

@@ -1,7 +1,7 @@
 """Signs learnt from tuning sets 14 and 15, each beside the nearest clean twin, which must stay
 quiet: wishing harm (E15), suffering made into content (E16), pressure through guilt (E17),
 victim blaming (E8), mocked traits (E14), private chats put on show (E12), unsafe security
-advice (U11), extortion and "salah transfer" (U9), selection fees (U10), breaking disaster news
+advice (U11), extortion (U17) and "salah transfer" (U9), selection fees (U10), breaking disaster news
 (H21) and quote cards (H22) with no source, personal data put out to shame (E18); and the false
 alarms those sets showed."""
 
@@ -25,7 +25,7 @@ SIGNS = [
     ("Biar gampang, matiin aja verifikasi 2 langkah di semua akun kamu.", "U11"),
     ("Kalau aplikasinya error, download aja dari luar Play Store, lebih lengkap fiturnya.", "U11"),
     ("Jangan takut kasih kode OTP ke kurir, itu cuma buat konfirmasi paket kok.", "U11"),
-    ("Ini dari kepolisian. Anak Ibu ditahan; transfer 10 juta sebagai uang damai sekarang juga.", "U9"),
+    ("Ini dari kepolisian. Anak Ibu ditahan; transfer 10 juta sebagai uang damai sekarang juga.", "U17"),
     ("Selamat, Anda lolos seleksi! Segera transfer biaya medical check-up Rp800.000 ke rekening panitia.", "U10"),
     ("Barusan banjir bandang menerjang Desa Sukamaju, ratusan rumah hanyut 😭 doakan ya.", "H21"),
     ('Bupati: "Warga miskin jangan banyak anak, bikin repot daerah." Tega banget 😡', "H22"),
@@ -89,6 +89,14 @@ TWINS_32 = [
     ("Nonton John Wick 4 lagi, adegan dia bantai satu tangga Sacré-Cœur masih bikin merinding", "S3"),
     ("Agen Elpiji Berkah, Jl. Raya Serang km 12. Antar tabung 3kg, WA 0877-8812-3301", "S3"),
 ]
+# tuning sets 34 and 37 (2026-12-06): friends' banter in regional voices and a sale with no price written
+TWINS_34 = [
+    ("Jancuk, dhuwitku entek nggo tuku skin game. Raimu ojo ngguyu, sesuk utangi aku sek 😭", "S1"),
+    ("FLASH SALE 12.12 ⚡ Madu hutan 100% asli Kalimantan, diskon 30% hari ini aja! Buruan checkout, sebarkan ke "
+     "grup keluarga ya 🍯 WA toko 0821-5530-1147", "H1"),
+    ("Aktris senior Ratna Dewi berpulang pada usia 78 tahun. Jenazah disemayamkan di rumah duka di Cilandak.", "H20"),
+    ("Gameplay tadi mantul: gue sengaja bunuh diri ke tower buat buka jalan, terus tim dapet lord 😎", "E2"),
+]
 TWINS_H20 = [
     ("Disewakan kos putri Jl. Kenari No. 8, Sleman. Rp900rb/bulan, hubungi ibu kos 0812-3000-4455.", "P6"),
     ("Kajian Jumat: korban pelecehan tidak pernah salah, apa pun pakaiannya. Dampingi, jangan hakimi.", "E8"),
@@ -100,6 +108,6 @@ def test_a_sign_warns(text, rule):
     assert rules(text).get(rule) in ("warn", "block")
 
 
-@pytest.mark.parametrize("text, rule", TWINS + TWINS_H20 + TWINS_32)
+@pytest.mark.parametrize("text, rule", TWINS + TWINS_H20 + TWINS_32 + TWINS_34)
 def test_its_clean_twin_stays_at_most_info(text, rule):
     assert rules(text).get(rule) in (None, "info")

@@ -114,6 +114,27 @@ TWINS_31 = [
     ("Nemu kartu ATM di mesin ATM Alfamart, sudah saya serahkan ke bank. Tanya detail hubungi saya "
      "0813-5004-2271 (Rani).", "U8"),
 ]
+# tuning set 36 (2026-12-06): kin, teachers, police and hospitals impersonated for money (U17), a stranger let
+# into the phone (U7), keys, tickets and access cards shown whole (U16), children left at home (U13)
+SIGNS_36 = [
+    ("Ibu, ini dari Unit Reskrim Polsek Tebet. Anak Ibu tertangkap. Bisa damai malam ini juga asal ada uang 8 juta. "
+     "Jangan telepon anaknya dulu. Transfer ke rekening penyidik.", "U17"),
+    ("Ndok, iki Mbah Uti, nganggo HP-ne tonggo. Kudu tebus obat 600 ewu, tulung transferno sekarang yo. Ojo ditelpon.",
+     "U17"),
+    ("Tadi ditelp CS bank, disuruh install AnyDesk biar dia bantu blokir dari jarak jauh. Udah aku install.", "U7"),
+    ("Otw Jogja! Ini boarding pass-ku, barcodenya sengaja gak ditutup biar kenang-kenangan 🥰", "U16"),
+    ("Akhirnya pegang kunci rumah sendiri 🔑 difoto dari deket biar keliatan jelas gerigi kuncinya", "U16"),
+    ("Ngepost biar ada yg nemenin: anakku umur 5 tahun sendirian di kontrakan dari jam 6 sampe jam 3.", "U13"),
+]
+TWINS_36 = [
+    ("Buat meeting jam 10 nanti aku share screen slide presentasi ya, yang lain mute mic aja.", "U7"),
+    ("Orang bank tidak akan pernah suruh kita pasang AnyDesk atau kasih lihat layar HP. Matikan teleponnya.", "U7"),
+    ("Polisi tidak pernah minta uang jaminan lewat transfer ke rekening pribadi. Datang langsung ke kantor polisi.",
+     "U17"),
+    ("Boarding pass sudah di tangan, barcodenya kututup dulu ya sebelum upload 😄", "U16"),
+    ("Screenshot pesan penipuan yang dikirim ke ibu saya: 'Ma, hp-ku rusak, transfer dulu 2 juta.' Telepon dulu "
+     "anaknya sebelum transfer!", "U7"),
+]
 TWINS_H20 = [
     ("Cara aman cek gas bocor: oleskan air sabun di sambungan regulator. Jangan pakai korek api!", "U15"),
     ("Kode booking dikirim ke email Anda setelah pembayaran; simpan dan jangan unggah ke media sosial.", "U12"),
@@ -122,11 +143,11 @@ TWINS_H20 = [
 ]
 
 
-@pytest.mark.parametrize("text, rule", SIGNS + SIGNS_28 + SIGNS_H20 + SIGNS_31)
+@pytest.mark.parametrize("text, rule", SIGNS + SIGNS_28 + SIGNS_H20 + SIGNS_31 + SIGNS_36)
 def test_a_sign_warns(text, rule):
     assert rules(text).get(rule) in ("warn", "block")
 
 
-@pytest.mark.parametrize("text, rule", TWINS + TWINS_28 + TWINS_H20 + TWINS_31)
+@pytest.mark.parametrize("text, rule", TWINS + TWINS_28 + TWINS_H20 + TWINS_31 + TWINS_36)
 def test_its_clean_twin_stays_at_most_info(text, rule):
     assert rules(text).get(rule) in (None, "info")
