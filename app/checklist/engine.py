@@ -48,6 +48,7 @@ def run(inp: CheckInput, answers: dict[str, str] | None = None,
         framing.lower(inp, out.findings)
         if gate:
             classifier.second_opinion(inp, out.findings)
+            framing.sum_follows_signs(out.findings)  # the gate may have lowered the signs H9 adds up
         rules_context.questions(inp, out)
         for key in inp.cut:  # checked only in part: say so, never pass a text unread
             out.add(finding("F3", key, None, f"{inputs_mod.MAX_CHECK_CHARS:,}".replace(",", ".")))

@@ -143,7 +143,11 @@ def lower(inp: CheckInput, findings: list[Finding]) -> None:
         if reason:
             f.severity = "info"
             f.lowered = reason
-    # the sum of hoax signs stands no more than its signs: all of them lowered, it goes too
+    sum_follows_signs(findings)
+
+
+def sum_follows_signs(findings: list[Finding]) -> None:
+    """The sum of hoax signs (H9) stands no more than its signs: all of them lowered, it goes too."""
     if not any(f.rule in HOAX_SIGNS and f.severity != "info" for f in findings):
         for f in findings:
             if f.rule == "H9" and f.severity != "info":
@@ -177,9 +181,12 @@ def _named_fake(item: TextItem, span: tuple[int, int]) -> bool:
     # the scam's message quoted in a post that debunks it or warns of it: "[CEK FAKTA] Beredar pesan
     # \"... klik bpjs-bantuan.com\". Faktanya ... hoaks", "chat ini PENIPUAN: \"... refund-lazada.co\""
     h = hits(item)
+    if h.has("debunk") and _NOT_TRUE.search(text):  # "[HOAKS] ... mengisi formulir di tautan bri-tarifbaru.com"
+        return True
     return quoted(text, span[0]) and (h.has("debunk") or h.has("awareness") or bool(_CALLED_FAKE.search(text)))
 
 
+_NOT_TRUE = re.compile(r"(?i)\b(?:tidak benar|hoaks|hoax|cek fakta|disinformasi|misinformasi)\b")
 _CALLED_FAKE = re.compile(r"\b(?:PENIPUAN|PALSU|HOAKS|HOAX|PHISHING|SCAM)\b"
                           r"|(?i:\b(?:ini|itu) (?:penipuan|palsu|hoaks|phishing)\b)")
 

@@ -31,6 +31,9 @@ PLATE = re.compile(r"(?<![A-Za-z0-9])(?:A[ABDEG]?|B[ABDEGHKLMNP]?|D[ABCDEGHKLMNP
 ADDRESS = re.compile(r"(?i)\b(?:jl\.?|jln\.?|jalan|gg\.?|gang|komplek|kompleks|perum\.?|perumahan)\s+"
                      r"[^\n,]{2,40}?(?:,?\s*(?:no\.?|nomor)\s*\d+[a-z]?)?[^\n]{0,30}?"
                      r"\brt\.?\s*\d{1,3}\s*/?\s*(?:rw\.?\s*)?\d{0,3}")
+# a business that gives its own address: "Katering Mbok Sum, Jl. Wahidin No. 21 ... nomor WA usahanya"
+_SHOP_OWN = re.compile(r"(?i)\b(?:usahanya|usaha kami|nomor bisnis|wa bisnis|wa admin|toko kami|warung kami|katering|"
+                       r"catering)\b")
 # a street and a house number with no RT/RW: "Jl. Cemara Asri No. 22"
 STREET = re.compile(r"(?i)\b(?:jl\.?|jln\.?|jalan|gg\.?|gang|komplek|kompleks|perum\.?|perumahan)\s+[^\n,]{2,40}?"
                     r"\b(?:no\.?|nomor)\s*\d+[a-z]?\b")
@@ -121,7 +124,7 @@ def _identifying(item: TextItem, lex, out: Collector) -> None:
         found += [("street", m.span(), m.group()) for m in STREET.finditer(text)
                   if not any(a < m.end() and m.start() < b for _, (a, b), _ in found)]
     home = lex["home_words"].search(item.norm.text)
-    if home and _RENTAL.search(text):
+    if home and (_RENTAL.search(text) or selling(item) or _SHOP_OWN.search(text)):
         home = None  # "KOS PUTRI ... Rp1,2 jt/bulan ... hubungi ibu kos": a room offered for rent, a business
     if home and re.search(r"\b(?:[Jj]l\.?|[Jj]alan|[Gg]g\.?|[Gg]ang|[Bb]lok|[Pp]erum\w*|[Dd]usun|[Dd]esa|"
                           r"[Kk]omplek\w*)\s+[A-Z0-9]|\b(?:RT|rt|No\.?|no\.?)\s*\d", text):
@@ -290,9 +293,14 @@ _ORG_ACCOUNT = re.compile(r"(?i)[\s,.:()-]{0,4}(?:a\.?\s?n\.?|atas nama)\s+(?:re
                           r"dkm|yayasan|panitia|paguyuban|takmir|pengurus|gereja|pura|vihara|klenteng|pt|cv|koperasi|"
                           r"karang taruna|sekolah|pondok|ponpes|komunitas|lazis|lazismu|baznas|toko|ud|bumdes|kas|"
                           r"upz|sd|smp|sma|smk|mts|ma|mi|tk|paud|universitas|kampus|rt|rw|pkk|posyandu|gkj|gki|hkbp|"
+                          r"gkii|gmim|gpib|gmit|gpm|gbkp|gkps|gpdi|gbi|jemaat|paroki|stasi|"
                           r"remaja masjid|risma|irma|hima|bem|osis|laz|lazis|lembaga|amil|rumah zakat|dompet dhuafa)\b")
 
 
+# an organisation's account named before its number: "melalui rekening gereja BCA 0291-554-778"
+_ORG_BEFORE = re.compile(r"(?i)\b(?:(?:rekening|rek)\s+(?:resmi\s+)?|(?:a\.?\s?n\.?|atas nama)\s+)"
+                         r"(?:gereja|masjid|musala|mushola|sekolah|yayasan|dkm|panitia|pondok|koperasi|kantor|toko|perusahaan|jemaat|paroki|pura|"
+                         r"vihara|klenteng|desa|bumdes)\b")
 # the writer's own account, given for a transfer to them: "rekeningku Bank Sejahtera", "ini rekening saya sendiri"
 _MY_ACCOUNT = re.compile(r"(?i)\b(?:rekening|rek|no\.?\s*rek|norek|nomor rekening)"
                          r"(?:ku|\s+(?:saya|aku|gue|gw|ane|kami))\b")
@@ -310,7 +318,8 @@ def _accounts(item, masked, lex, out, taken) -> None:
         if card and (near_bank or re.search(r"(?i)kartu|card|visa|master", text)):
             out.add(finding("P5", item.field, m.span(), raw, "block", _mask_fix(item, m.span())))
         elif near_bank and 8 <= len(digits) <= 18:
-            own = _called_business(item, m.span()) or _own_shop(item, m.span()) or \
+            own = _called_business(item, m.span()) or _own_shop(item, m.span()) or _ORG_BEFORE.search(
+                _before(text, m.start(), 40)) or \
                 bool(_ORG_ACCOUNT.match(text, m.end())) or \
                 bool(_MY_ACCOUNT.search(_before(text, m.start(), 60)))  # "Rek BSI 7123456789 a.n. DKM Al-Ikhlas"
             out.add(finding("P5", item.field, m.span(), raw, "info" if own else None,

@@ -47,9 +47,10 @@ def _security(item: TextItem, h: Hits, out: Collector, unofficial_link: bool) ->
     if mistaken and not out.fired("U9") and not advised_against(item.text, mistaken[1].span[0]):
         add_hit(out, "U9", item, mistaken[1])
     posing = None  # "Ma ini aku, nomor lama ilang ... SEKARANG", "Ibu, ini dari Unit Reskrim ... malam ini juga"
-    if h.has("money_ask", "urgent") and not h.has("awareness"):
+    if h.has("money_ask", "urgent") and not h.has("awareness") and _MONEY.search(item.text):
         posing = h.first("new_number") or h.first("claimed_caller")
-    elif h.has("new_number", "money_ask"):  # a new number and money with no hurry: a weak sign
+    elif h.has("new_number") and any(not NEGATED_BEFORE.search(item.text[max(0, x.span[0] - 30):x.span[0]])
+                                     for x in h["money_ask"]):  # a new number and money, no hurry: a weak sign
         add_hit(out, "U9", item, h.first("new_number"))
     extorted = [x for x in h["extortion"] if not h.has("awareness") and not advised_against(item.text, x.span[0], 60)
                 and not _NEVER_ASKS.search(item.text[max(0, x.span[0] - 120):x.span[0]])]
@@ -72,4 +73,7 @@ _FEE_NEGATED = re.compile(r"(?i)\b(?:tidak|tak|gak|ga|nggak|jangan|jgn|bukan|tan
 _NEVER_ASKS = re.compile(r"(?i)\b(?:tidak|tak|gak|ga|nggak|ndak|bukan|tara|tra|ora|teu|kagak)\s+"
                          r"(?:akan\s+)?(?:pernah\s+)?"
                          r"(?:suruh|minta|meminta|menyuruh|nyuruh)\b[^.!?\n]*$")
+# money named, not "kirim doa": an amount, an account, "uang", "pulsa"
+_MONEY = re.compile(r"(?i)\b\d+(?:[.,]\d+)?\s?(?:jt|juta|rb|ribu|ewu|k)\b|\brp\.?\s?\d"
+                    r"|\b(?:rekening|rek|uang|duit|dana|biaya|pitih|pulsa|saldo)\b")
 _ACCOUNT_GIVEN = re.compile(r"(?i)\b(?:rekening|rek|no\.?\s*rek)\b[^\n]{0,40}?\d[\d -]{7,}")

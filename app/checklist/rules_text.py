@@ -121,6 +121,8 @@ def _spread_call(item: TextItem, lex):
         if root not in roots or not (affixed or word in ("share", "forward", "broadcast", "repost")):
             continue
         window = words[i + 1:i + 5]
+        if window and window[0][0] in ("lokasi", "loc", "lok", "alamat"):
+            continue  # "Bude sudah share lokasi di grup keluarga": where the house is, not a rumour to pass on
         if root == "kirim":  # "dikirim ke seluruh Indonesia": a delivery area, not an audience
             window = [w for j, w in enumerate(window)
                       if not (w[0] in ("seluruh", "semua") and j + 1 < len(window)

@@ -126,6 +126,19 @@ SIGNS_36 = [
     ("Akhirnya pegang kunci rumah sendiri 🔑 difoto dari deket biar keliatan jelas gerigi kuncinya", "U16"),
     ("Ngepost biar ada yg nemenin: anakku umur 5 tahun sendirian di kontrakan dari jam 6 sampe jam 3.", "U13"),
 ]
+# tuning set 38: a payee moved to a new account, a boss who needs vouchers now
+SIGNS_38 = [
+    ("Mbak Rina, ini Pak Steven (owner). Supplier kita ganti rekening karena audit. Tolong invoice minggu ini "
+     "transfer ke BCA 0851 2219 77 a.n. CV Berkah ya.", "U17"),
+    ("Selamat pagi. Saya Hendra, Direktur Operasional. Saya sedang rapat, tolong segera belikan 6 voucher Google "
+     "Play @Rp500.000 dan kirim kodenya ke saya.", "U17"),
+]
+TWINS_38 = [
+    ("Halo semua, aku ganti nomor ya, ini nomor baru. Tenang, aku gak minta transfer apa-apa wkwk 😂", "U9"),
+    ("Infaq renovasi masjid dapat disalurkan melalui rekening BSI a.n. DKM Masjid Al Furqan 7123 4455 90.", "P5"),
+    ("[HOAKS] Beredar pesan yang meminta nasabah mengisi formulir di tautan bri-tarifbaru.com. Informasi tersebut "
+     "tidak benar.", "U3"),
+]
 TWINS_36 = [
     ("Buat meeting jam 10 nanti aku share screen slide presentasi ya, yang lain mute mic aja.", "U7"),
     ("Orang bank tidak akan pernah suruh kita pasang AnyDesk atau kasih lihat layar HP. Matikan teleponnya.", "U7"),
@@ -143,11 +156,11 @@ TWINS_H20 = [
 ]
 
 
-@pytest.mark.parametrize("text, rule", SIGNS + SIGNS_28 + SIGNS_H20 + SIGNS_31 + SIGNS_36)
+@pytest.mark.parametrize("text, rule", SIGNS + SIGNS_28 + SIGNS_H20 + SIGNS_31 + SIGNS_36 + SIGNS_38)
 def test_a_sign_warns(text, rule):
     assert rules(text).get(rule) in ("warn", "block")
 
 
-@pytest.mark.parametrize("text, rule", TWINS + TWINS_28 + TWINS_H20 + TWINS_31 + TWINS_36)
+@pytest.mark.parametrize("text, rule", TWINS + TWINS_28 + TWINS_H20 + TWINS_31 + TWINS_36 + TWINS_38)
 def test_its_clean_twin_stays_at_most_info(text, rule):
     assert rules(text).get(rule) in (None, "info")
