@@ -87,6 +87,9 @@ TUNE37 = DATA / "checklist_tune37.jsonl"
 TUNE38 = DATA / "checklist_tune38.jsonl"
 TUNE39 = DATA / "checklist_tune39.jsonl"
 TUNE40 = DATA / "checklist_tune40.jsonl"
+TUNE41 = DATA / "checklist_tune41.jsonl"
+TUNE42 = DATA / "checklist_tune42.jsonl"
+TUNE43 = DATA / "checklist_tune43.jsonl"
 HOLDOUT2 = DATA / "checklist_holdout2.jsonl"
 HOLDOUT3 = DATA / "checklist_holdout3.jsonl"
 HOLDOUT6 = DATA / "checklist_holdout6.jsonl"
@@ -107,13 +110,15 @@ HOLDOUT20 = DATA / "checklist_holdout20.jsonl"
 FILES = (CORPUS, TUNE2, TUNE3, TUNE4, TUNE5, TUNE6, TUNE7, TUNE8, TUNE9, TUNE10, TUNE11, TUNE12, TUNE13, TUNE14,
          TUNE15, TUNE16, TUNE17, TUNE18, TUNE19, TUNE20, TUNE21, TUNE22, TUNE23, TUNE24, TUNE25,
          TUNE28, TUNE29, TUNE30, TUNE31, TUNE32, TUNE33, TUNE34, TUNE35, TUNE36, TUNE37, TUNE38, TUNE39, TUNE40,
+         TUNE41, TUNE43,
          HOLDOUT6,
          HOLDOUT2, HOLDOUT3, HOLDOUT7, HOLDOUT8, HOLDOUT9, HOLDOUT10, HOLDOUT11,
          HOLDOUT12, HOLDOUT13, HOLDOUT14, HOLDOUT15, HOLDOUT16, HOLDOUT17, HOLDOUT18,
          HOLDOUT19, HOLDOUT20)
 TUNED = (CORPUS, TUNE2, TUNE3, TUNE4, TUNE5, TUNE6, TUNE7, TUNE8, TUNE9, TUNE10, TUNE11, TUNE12, TUNE13,
          TUNE14, TUNE15, TUNE16, TUNE17, TUNE18, TUNE19, TUNE20, TUNE21, TUNE22, TUNE23, TUNE24,
-         TUNE25, TUNE28, TUNE29, TUNE30, TUNE31, TUNE32, TUNE33, TUNE34, TUNE35, TUNE36, TUNE37, TUNE38, TUNE39, TUNE40,
+         TUNE25, TUNE28, TUNE29, TUNE30, TUNE31, TUNE32, TUNE33, TUNE34, TUNE35, TUNE36, TUNE37, TUNE38, TUNE39,
+         TUNE40, TUNE41, TUNE43,
          HOLDOUT6,  # a holdout until holdout 7 came
          HOLDOUT20)  # a holdout until it was measured (2026-12-06), read and tuned on since
 # holdouts whose rules were never tuned on them (their misses stay unprinted) but which the

@@ -5,8 +5,8 @@
     .venv/bin/python tools/train_classifier.py --check    # only report the cross-validated figures
 
 Trained on every tuning file (checklist_corpus.jsonl, checklist_tune2.jsonl to
-checklist_tune25.jsonl, checklist_tune28.jsonl to checklist_tune40.jsonl, checklist_holdout6.jsonl and,
-since it was measured, checklist_holdout20.jsonl)
+checklist_tune25.jsonl, checklist_tune28.jsonl to checklist_tune41.jsonl, checklist_tune43.jsonl,
+checklist_holdout6.jsonl and, since it was measured, checklist_holdout20.jsonl)
 and, since 2026-12-06, on holdouts 2, 3 and 7-16 (MODEL_ONLY: their rules were never tuned on them,
 but sessions of reading their totals had steered choices; holdouts 17-19, which it never saw, went
 from 66 to 39 of 500 clean texts flagged with the gates below and 74/70/76/65/72 of 84 caught where

@@ -67,10 +67,11 @@ class Hits:
             self.by_cue.setdefault(cue, []).append(Hit(cue, span, (a, b)))
         # a hit voided by another cue over the same words: "jangan berikan ke orang lain selain
         # petugas kami" is the scam's own line, not a warning against it ([void] in cues.toml)
-        for cue, voider in _data().get("void", {}).items():
-            if self.by_cue.get(cue) and self.by_cue.get(voider):
-                kept = [x for x in self.by_cue[cue] if not any(_gap(x.span, v.span) == 0 for v in self.by_cue[voider])]
-                self.by_cue[cue] = kept
+        for cue, voiders in _data().get("void", {}).items():
+            names = [voiders] if isinstance(voiders, str) else voiders
+            void = [v for name in names for v in self.by_cue.get(name, [])]
+            if self.by_cue.get(cue) and void:
+                self.by_cue[cue] = [x for x in self.by_cue[cue] if not any(_gap(x.span, v.span) == 0 for v in void)]
         # the honorific and the name after it: "a.n. Yayasan Peduli" is an account of a foundation
         self.people = [m.span() for m in PERSON.finditer(item.text)
                        if not {m.group().split()[0], m.group().split()[-1]} & _NOT_NAMES]

@@ -32,7 +32,7 @@ from app.checklist.cues import Hit, Hits, hits
 from app.checklist.inputs import CheckInput, TextItem
 from app.checklist.rulebook import finding
 from app.checklist.rules_links import official_url
-from app.checklist.rules_privacy import ADDRESS, missing_notice, selling
+from app.checklist.rules_privacy import ADDRESS, SHOP_OWN, missing_notice, selling
 from app.checklist.rules_text import quoted
 
 WINDOW = 120  # characters: "near" for cues that need not share a sentence
@@ -174,7 +174,8 @@ def _privacy(item: TextItem, h: Hits, out: Collector) -> None:
         if near_child:
             add_hit(out, "P12", item, child)
     home = h.first("home")
-    if home and (h.named(weak=True) or h.has("child")) and not h.has("condolence"):
+    if home and (h.named(weak=True) or h.has("child")) and not h.has("condolence") \
+            and not SHOP_OWN.search(item.text):  # "Katering Mbok Sum, Jl. Wahidin No. 21 ... nomor WA usahanya"
         add_hit(out, "P13", item, home)
     missing = missing_notice(h)  # "Telah hilang ayah kami, Bapak Sukardi (72) ... hubungi Polsek"
     for cue in ("health", "grades") if not h.has("consent") and not missing else ():  # "atas persetujuan keluarga"
@@ -308,6 +309,8 @@ def _empathy(inp: CheckInput, item: TextItem, h: Hits, out: Collector) -> None:
     taught = h.has("education")  # 'contoh komentar cyberbullying: "mending lu mati aja"'
     suicide = next((x for x in h["suicide_slang"]
                     if not (in_game and item.text[x.span[0]:x.span[1]].lower().startswith(("mati", "mampus")))
+                    # "langsung matikan saja" hangs up a call
+                    and not item.text[x.span[0]:x.span[1]].lower().startswith(("matikan", "matiin", "dimatikan"))
                     and not (taught and quoted(item.text, x.span[0]))), None)
     helpline = any(hits(t).has("helpline") for t in inp.texts)
     said = item.text[suicide.span[0]:suicide.span[1]].lower() if suicide else ""

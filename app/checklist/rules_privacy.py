@@ -32,7 +32,7 @@ ADDRESS = re.compile(r"(?i)\b(?:jl\.?|jln\.?|jalan|gg\.?|gang|komplek|kompleks|p
                      r"[^\n,]{2,40}?(?:,?\s*(?:no\.?|nomor)\s*\d+[a-z]?)?[^\n]{0,30}?"
                      r"\brt\.?\s*\d{1,3}\s*/?\s*(?:rw\.?\s*)?\d{0,3}")
 # a business that gives its own address: "Katering Mbok Sum, Jl. Wahidin No. 21 ... nomor WA usahanya"
-_SHOP_OWN = re.compile(r"(?i)\b(?:usahanya|usaha kami|nomor bisnis|wa bisnis|wa admin|toko kami|warung kami|katering|"
+SHOP_OWN = re.compile(r"(?i)\b(?:usahanya|usaha kami|nomor bisnis|wa bisnis|wa admin|toko kami|warung kami|katering|"
                        r"catering)\b")
 # a street and a house number with no RT/RW: "Jl. Cemara Asri No. 22"
 STREET = re.compile(r"(?i)\b(?:jl\.?|jln\.?|jalan|gg\.?|gang|komplek|kompleks|perum\.?|perumahan)\s+[^\n,]{2,40}?"
@@ -124,7 +124,7 @@ def _identifying(item: TextItem, lex, out: Collector) -> None:
         found += [("street", m.span(), m.group()) for m in STREET.finditer(text)
                   if not any(a < m.end() and m.start() < b for _, (a, b), _ in found)]
     home = lex["home_words"].search(item.norm.text)
-    if home and (_RENTAL.search(text) or selling(item) or _SHOP_OWN.search(text)):
+    if home and (_RENTAL.search(text) or selling(item) or SHOP_OWN.search(text)):
         home = None  # "KOS PUTRI ... Rp1,2 jt/bulan ... hubungi ibu kos": a room offered for rent, a business
     if home and re.search(r"\b(?:[Jj]l\.?|[Jj]alan|[Gg]g\.?|[Gg]ang|[Bb]lok|[Pp]erum\w*|[Dd]usun|[Dd]esa|"
                           r"[Kk]omplek\w*)\s+[A-Z0-9]|\b(?:RT|rt|No\.?|no\.?)\s*\d", text):

@@ -47,6 +47,8 @@ def _physical(item: TextItem, h: Hits, out: Collector) -> None:
             or STREET.search(text) or ADDRESS.search(text)
         if h.has("alone", "routine") and timed and exposed:  # "tiap pagi dia jogging sendirian ... jam 5"
             add_hit(out, "U14", item, h.first("routine"))
+        elif h.has("alone", "lonely_way") and timed and _NOW.search(text):  # "LIVE ... sendirian nunggu bus ... jam 11"
+            add_hit(out, "U14", item, h.first("alone"))
         elif (cash := h.first("carry_cash")) and (timed or h.has("away_trip") or _RIDE.search(text)) \
                 and not advised_against(text, cash.span[0]):  # "besok subuh naik bus ... bawa duit tunai 40 juta"
             add_hit(out, "U14", item, cash)
@@ -95,6 +97,7 @@ _HABITUAL = re.compile(r"(?i)\b(?:sering|biasa|biasanya|kalau|kalo|ketika|setiap
 # a code or key shown only in part: "barcode-nya sudah kututup", "QR disensor"
 _COVERED = re.compile(r"(?i)\b(?:(?<!gak )(?<!ga )(?<!nggak )(?<!tidak )ditutup|kututup|tutupi|disensor|"
                       r"sensor|diblur|blur|dicoret|disamarkan)\b")
+_NOW = re.compile(r"(?i)\b(?:lagi|sedang|sekarang|live|skrg|otw)\b")
 _RIDE = re.compile(r"(?i)\b(?:naik|nyetir|motoran|otw|berangkat|pulang)\b")
 CLOCK = re.compile(r"(?i)\b(?:jam|pukul|pkl)\.?\s*\d")
 # somebody else: "dia", "anaknya", "istrinya", "neneknya" (the routine is not the writer's own)

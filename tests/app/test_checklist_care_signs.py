@@ -96,6 +96,12 @@ TWINS_34 = [
      "grup keluarga ya 🍯 WA toko 0821-5530-1147", "H1"),
     ("Aktris senior Ratna Dewi berpulang pada usia 78 tahun. Jenazah disemayamkan di rumah duka di Cilandak.", "H20"),
     ("Gameplay tadi mantul: gue sengaja bunuh diri ke tower buat buka jalan, terus tim dapet lord 😎", "E2"),
+    # tune38-40
+    ("Kabar duka: Pakde Slamet meninggal tadi malam. Rumah duka di rumah beliau, Bude sudah share lokasi di grup "
+     "keluarga inti.", "H1"),
+    ("Kalau ada yang video call mengaku polisi dan bilang rekening kita terlibat judi, langsung matikan saja.", "E2"),
+    ("gw bunuh lu di mid ntar liat aja 😤 1v1 jam 9, yg kalah traktir seblak", "S3"),
+    ("Ini alamatnya: Katering Mbok Sum, Jl. Wahidin No. 21 Sleman, nomor WA usahanya 0878-3390-1122. Enak!", "P13"),
 ]
 TWINS_H20 = [
     ("Disewakan kos putri Jl. Kenari No. 8, Sleman. Rp900rb/bulan, hubungi ibu kos 0812-3000-4455.", "P6"),
