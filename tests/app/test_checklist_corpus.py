@@ -43,7 +43,7 @@ def test_the_holdout_was_kept_apart_from_the_tuning_texts():
                  checklist_eval.HOLDOUT10, checklist_eval.HOLDOUT11, checklist_eval.HOLDOUT12,
                  checklist_eval.HOLDOUT13, checklist_eval.HOLDOUT14, checklist_eval.HOLDOUT15,
                  checklist_eval.HOLDOUT16, checklist_eval.HOLDOUT17, checklist_eval.HOLDOUT18,
-                 checklist_eval.HOLDOUT19):
+                 checklist_eval.HOLDOUT19, checklist_eval.HOLDOUT21, checklist_eval.HOLDOUT22):
         holdout = [c["text"] for c in checklist_eval.load("all", path)]
         assert len(holdout) >= 300 and not tuned & set(holdout), path.name
     assert checklist_eval.HOLDOUT7 not in checklist_eval.TUNED and checklist_eval.HOLDOUT8 not in checklist_eval.TUNED
@@ -53,6 +53,8 @@ def test_the_holdout_was_kept_apart_from_the_tuning_texts():
     assert checklist_eval.HOLDOUT15 not in checklist_eval.TUNED and checklist_eval.HOLDOUT16 not in checklist_eval.TUNED
     assert checklist_eval.HOLDOUT17 not in checklist_eval.TUNED and checklist_eval.HOLDOUT18 not in checklist_eval.TUNED
     assert checklist_eval.HOLDOUT19 not in checklist_eval.TUNED
+    for path in (checklist_eval.HOLDOUT21, checklist_eval.HOLDOUT22):
+        assert path not in checklist_eval.TUNED and path not in checklist_eval.MODEL_ONLY
 
 
 @pytest.mark.parametrize("category", CATEGORIES)
@@ -295,13 +297,19 @@ HOLDOUT_FLOOR = {
     "checklist_holdout18.jsonl": {"hoax": 12, "hate": 12, "privacy": 14, "security": 14, "empathy": 12},
     # commissioned as tuning set 26 (a holdout's mix), the same way: never read, measured once at the end
     "checklist_holdout19.jsonl": {"hoax": 30, "hate": 32, "privacy": 33, "security": 28, "empathy": 30},
+    # two helpers' (2026-12-06, second session), written at the session's start (v21) and an hour before its end
+    # (v22), kept outside the repository and measured once, at the end (the session's starting code:
+    # 32/30/35/34/32 and 7 of 135 flagged; 31/32/34/30/32 and 10)
+    "checklist_holdout21.jsonl": {"hoax": 32, "hate": 31, "privacy": 35, "security": 34, "empathy": 32},
+    "checklist_holdout22.jsonl": {"hoax": 31, "hate": 32, "privacy": 34, "security": 33, "empathy": 33},
 }
 HOLDOUT_MAX_FALSE = {"checklist_holdout2.jsonl": 2, "checklist_holdout3.jsonl": 6, "checklist_holdout7.jsonl": 9,
                      "checklist_holdout8.jsonl": 9, "checklist_holdout9.jsonl": 8, "checklist_holdout10.jsonl": 6,
                      "checklist_holdout11.jsonl": 7, "checklist_holdout12.jsonl": 10,
                      "checklist_holdout13.jsonl": 8, "checklist_holdout14.jsonl": 7, "checklist_holdout15.jsonl": 15,
                      "checklist_holdout16.jsonl": 11, "checklist_holdout17.jsonl": 4,
-                     "checklist_holdout18.jsonl": 22, "checklist_holdout19.jsonl": 5}
+                     "checklist_holdout18.jsonl": 22, "checklist_holdout19.jsonl": 5,
+                     "checklist_holdout21.jsonl": 6, "checklist_holdout22.jsonl": 6}
 
 
 @pytest.mark.parametrize("name", sorted(HOLDOUT_FLOOR))
